@@ -1,0 +1,111 @@
+"""``count_finder``: exact numbers of people ("37 cartel members", "twenty-nine prisoners").
+
+A count is a number in digits or words followed, within a few modifiers, by a noun for
+people (``people_nouns.txt`` plus nationality plurals such as "Venezuelans"). Money,
+percentages, years, weights and approximate numbers ("nearly 30") are not counts.
+Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted"}``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicons
+from ..normalize import NUMBER_WORDS, parse_number
+
+MAX_MODIFIERS = 4
+
+
+def _numberish(token: Token) -> bool:
+    return token.like_num or token.lower_ in NUMBER_WORDS - {"a", "and", "half"}
+
+
+class CountFinder:
+    """Find counts of people; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        context = lexicons.grouped_words("count_context.jsonl", "role")
+        self.approximate = sorted((w for w, r in context.items() if r == "approximate"), key=len, reverse=True)
+        self.stop = {w for w, r in context.items() if r == "stop"}
+        self.hand_over = {w for w, r in context.items() if r == "hand_over"}
+        countries = lexicons.countries()
+        self.people_nouns = lexicons.word_list("people_nouns.txt") | set(countries.by_plural)
+        self.demonyms = set(countries.by_demonym)
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {t.i for group in ("dates", "cartels") for span in doc.spans.get(group, []) for t in span}
+        cartel_tokens = {t.i for span in doc.spans.get("cartels", []) for t in span}
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc):
+            start, end = self._number_at(doc, i)
+            if end == start or any(k in blocked for k in range(start, end)):
+                i += 1
+                continue
+            value = parse_number(doc[start:end].text)
+            head = self._head_noun(doc, end, cartel_tokens)
+            if value is not None and head is not None and not self._approximate(doc, start):
+                span = Span(doc, start, end, label="COUNT")
+                span._.count_value = {"value": value, "counted": doc[end : head + 1].text}
+                spans.append(span)
+            i = max(end, i + 1)
+        doc.spans["counts"] = spans
+        return doc
+
+    @staticmethod
+    def _number_at(doc: Doc, i: int) -> tuple[int, int]:
+        """Token range of a written number starting at ``i`` (empty when there is none)."""
+        start = i
+        if doc[i].lower_ in ("a", "half") and i + 1 < len(doc) and doc[i + 1].lower_ in ("dozen", "a"):
+            end = i + 1
+        elif _numberish(doc[i]):
+            end = i + 1
+        else:
+            return i, i
+        while end < len(doc):
+            token = doc[end]
+            if _numberish(token) or token.lower_ == "dozen":
+                end += 1
+            elif token.text == "-" or token.lower_ in ("and", "a"):
+                if end + 1 < len(doc) and (_numberish(doc[end + 1]) or doc[end + 1].lower_ == "dozen"):
+                    end += 2
+                else:
+                    break
+            else:
+                break
+        return start, end
+
+    def _head_noun(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
+        """Index of the people noun after the number, skipping a few modifiers."""
+        skipped = 0
+        j = index
+        while j < len(doc) and skipped <= MAX_MODIFIERS:
+            token = doc[j]
+            lower = token.lower_
+            if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
+                return j
+            if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
+                return None
+            if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title and j > index):
+                return None
+            skipped += 1
+            j += 1
+        return None
+
+    def _approximate(self, doc: Doc, start: int) -> bool:
+        before = doc[max(start - 3, 0) : start]
+        text = " ".join(t.lower_ for t in before)
+        for phrase in self.approximate:
+            if text == phrase or text.endswith(" " + phrase):
+                if phrase == "over" and len(before) >= 2 and before[-2].lower_ in self.hand_over:
+                    return False
+                return True
+        return False
+
+
+@Language.factory("count_finder")
+def make_count_finder(nlp: Language, name: str) -> CountFinder:
+    """Create the people-count finder."""
+    return CountFinder(nlp, name)

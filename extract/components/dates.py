@@ -1,0 +1,72 @@
+"""``date_finder``: date expressions, normalized against the publication date.
+
+Candidates are the model's DATE entities and token patterns from ``date_patterns.jsonl``;
+each is normalized by :func:`extract.normalize.resolve_date` (month-only stays month,
+weekdays go to the most recent such day). Writes ``doc.spans["dates"]`` with
+``span._.date_value = {"value", "granularity"}``; the value is None when the
+expression is relative and ``doc._.published`` is unset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import lexicons
+from ..normalize import parse_iso_date, resolve_date
+
+
+class DateFinder:
+    """Find and normalize date expressions; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, patterns_path: str | None) -> None:
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "date_patterns.jsonl"
+        for row in lexicons.read_jsonl(path):
+            self.matcher.add(row.get("id", row["label"]), [row["pattern"]])
+        self.people_nouns = lexicons.word_list("people_nouns.txt")
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = parse_iso_date(doc._.published) if doc._.published else None
+        candidates = [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
+        candidates += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE"]
+        resolved = []
+        for span in candidates:
+            span = self._trim(span)
+            value = resolve_date(span.text, published) if span is not None else None
+            if value is None or self._is_count(doc, span):
+                continue
+            resolved.append((span, value))
+        chosen = filter_spans([span for span, _ in resolved])
+        values = {(span.start, span.end): value for span, value in resolved}
+        for span in chosen:
+            value = values[(span.start, span.end)]
+            span._.date_value = {"value": value.value, "granularity": value.granularity}
+        doc.spans["dates"] = chosen
+        return doc
+
+    @staticmethod
+    def _trim(span: Span) -> Span | None:
+        """Drop leading prepositions/articles and a trailing possessive so offsets cover the date only."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and doc[start].lower_ in ("on", "in", "since", "by", "the", "from", "during", "until", "of"):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", ",") or doc[end - 1].is_space):
+            end -= 1
+        return Span(doc, start, end, label="DATE") if start < end else None
+
+    def _is_count(self, doc: Doc, span: Span) -> bool:
+        """"2000 migrants" is a number of people, not a year."""
+        following = doc[span.end : span.end + 3]
+        return len(span) == 1 and span[0].like_num and any(t.lower_ in self.people_nouns for t in following)
+
+
+@Language.factory("date_finder", default_config={"patterns_path": None})
+def make_date_finder(nlp: Language, name: str, patterns_path: str | None) -> DateFinder:
+    """Create the date finder; ``patterns_path`` replaces the bundled token patterns (JSONL)."""
+    return DateFinder(nlp, name, patterns_path)

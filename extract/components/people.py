@@ -1,0 +1,253 @@
+"""``person_names`` and ``official_finder``: named people, and which of them are officials.
+
+``person_names`` repairs the model's PERSON entities for Spanish names ("Omar García"
++ "Harfuch", "María del Rosario Navarro Sánchez") and writes ``doc.spans["persons"]``.
+
+``official_finder`` keeps the persons acting in an official capacity: a title from the
+title lexicon right before the name ("Mexican Security Minister Omar García Harfuch") or in an
+apposition after it ("Marco Rubio, the secretary of state,"), with the country the text
+gives or implies. Later surname-only mentions ("Harfuch said") and title-only mentions
+("the Mexican Security Minister added") join the same official. Writes
+``doc.spans["officials"]`` (every mention, ``span._.official`` holding name, title, country).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .. import lexicons
+from ..normalize import name_key
+
+PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
+NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+PERSON_CANDIDATE_LABELS = {"PERSON"}
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
+
+
+class PersonNames:
+    """Collect person names: the model's PERSON entities, extended and completed by rule."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        titles = [row["tokens"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl")]
+        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role == "transferred"])
+        self.cue_matcher.add("TITLE", [nlp.make_doc(" ".join(t)) for t in titles])
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {t.i for group in ("cartels", "places") for span in doc.spans.get(group, []) for t in span}
+        candidates = [self._extend(ent) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
+        for _, start, end in self.cue_matcher(doc):
+            span = self._name_after(doc, end)
+            if span is not None:
+                candidates.append(span)
+        persons = [s for s in filter_spans(candidates) if not any(t.i in blocked for t in s) and self._plausible(s)]
+        doc.spans["persons"] = persons
+        return doc
+
+    @staticmethod
+    def _extend(ent: Span) -> Span:
+        """Extend a PERSON entity over the rest of the name ("Omar García" + "Harfuch")."""
+        doc, end = ent.doc, ent.end
+        while end < len(doc):
+            token = doc[end]
+            if _is_name_token(token):
+                end += 1
+            elif token.lower_ in PARTICLES and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
+                end += 2
+            else:
+                break
+        start = ent.start
+        while start < end and not _is_name_token(doc[start]):
+            start += 1
+        return Span(doc, start, end, label="PERSON") if start < end else ent
+
+    @staticmethod
+    def _name_after(doc: Doc, index: int) -> Span | None:
+        """A capitalized name of two or more words starting at ``index`` (particles allowed inside)."""
+        end = index
+        while end < len(doc):
+            token = doc[end]
+            if _is_name_token(token):
+                end += 1
+            elif token.lower_ in PARTICLES and end > index and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
+                end += 2
+            else:
+                break
+        if end - index < 2:
+            return None
+        return Span(doc, index, end, label="PERSON")
+
+    @staticmethod
+    def _plausible(span: Span) -> bool:
+        key = name_key(span.text)
+        known = lexicons.countries()
+        return key not in known.by_name and key not in known.by_agency and key not in lexicons.cartels()
+
+
+class OfficialFinder:
+    """Pick out officials among the persons; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_country: dict[str, str | None] = {}
+        for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl"):
+            phrase = " ".join(row["tokens"])
+            self.titles.add(phrase, [nlp.make_doc(phrase)])
+            self.title_country[phrase] = row.get("country")
+        self.known_country = {name_key(row["name"]): row["country"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl")}
+        roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        self.not_official = {w for w, role in roles.items() if role == "not_official"}
+        self.countries = lexicons.countries()
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+        title_ending_at = {t.end: t for t in titles}
+        officials: dict[str, dict] = {}
+        mentions: list[Span] = []
+        for person in doc.spans.get("persons", []):
+            info = self._describe(doc, person, title_ending_at, titles)
+            if info is None:
+                continue
+            key = self._same_official(officials, person)
+            if key is None:
+                key = name_key(person.text)
+                officials[key] = info
+            else:
+                merged = officials[key]
+                merged["title"] = merged["title"] or info["title"]
+                merged["country"] = merged["country"] or info["country"]
+            mention = Span(doc, person.start, person.end, label="OFFICIAL")
+            mention._.official = officials[key]
+            mentions.append(mention)
+        mentions += self._surname_mentions(doc, officials, mentions)
+        mentions += self._title_only_mentions(doc, titles, officials, mentions)
+        doc.spans["officials"] = sorted(mentions, key=lambda s: s.start)
+        return doc
+
+    def _describe(self, doc: Doc, person: Span, title_ending_at: dict[int, Span], titles: list[Span]) -> dict | None:
+        """Name, title and country when the person acts in an official capacity, else None."""
+        title = title_ending_at.get(person.start)
+        if title is None and person.start > 0 and doc[person.start - 1].text == ",":
+            title = title_ending_at.get(person.start - 1)  # "Ecuador's president, Daniel Noboa"
+        if title is not None:
+            if self._former(doc, title.start):
+                return None
+            country = self._country_before(doc, title.start) or self.title_country.get(title.label_)
+            return {"name": person.text, "title": title.text, "country": country or self._known_country(person)}
+        appositive = self._appositive_title(doc, person, titles)
+        if appositive is not None:
+            title, country = appositive
+            return {"name": person.text, "title": title.text, "country": country or self.title_country.get(title.label_) or self._known_country(person)}
+        return None
+
+    def _known_country(self, person: Span) -> str | None:
+        return self.known_country.get(name_key(person.text))
+
+    @staticmethod
+    def _former(doc: Doc, index: int) -> bool:
+        window = doc[max(index - 3, 0) : index]
+        return any(t.lower_ in ("former", "ex", "ex-", "then", "late", "onetime", "one-time") for t in window)
+
+    def _country_before(self, doc: Doc, index: int) -> str | None:
+        """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""
+        for size in (3, 2, 1):
+            if index - size < 0:
+                continue
+            words = doc[index - size : index]
+            text = words.text
+            for suffix in ("'s", "’s"):
+                if text.endswith(suffix):
+                    country = self.countries.by_name.get(name_key(text[: -len(suffix)]))
+                    if country:
+                        return country.code
+            key = name_key(text)
+            country = self.countries.by_demonym.get(key) or self.countries.by_agency.get(key) or self.countries.by_name.get(key)
+            if country:
+                return country.code
+        return None
+
+    def _appositive_title(self, doc: Doc, person: Span, titles: list[Span]) -> tuple[Span, str | None] | None:
+        """A title in ", [the] [Mexico's] security minister," right after the name, without a disqualifying role."""
+        if person.end >= len(doc) or doc[person.end].text != ",":
+            return None
+        window_end = min(person.end + 8, len(doc))
+        for title in titles:
+            if person.end < title.start < window_end:
+                between = doc[person.end + 1 : title.start]
+                if any(t.lower_ in self.not_official or t.text in (",", ";", ".") for t in between):
+                    return None
+                if self._former(doc, title.start):
+                    return None
+                country = self._country_before(doc, title.start) or self._country_after(doc, title.end)
+                return title, country
+        return None
+
+    def _country_after(self, doc: Doc, index: int) -> str | None:
+        """The country in "the president of Colombia"."""
+        if index + 1 < len(doc) and doc[index].lower_ == "of":
+            for size in (3, 2, 1):
+                country = self.countries.by_name.get(name_key(doc[index + 1 : index + 1 + size].text))
+                if country:
+                    return country.code
+        return None
+
+    @staticmethod
+    def _same_official(officials: dict[str, dict], person: Span) -> str | None:
+        """The official whose full name ends with (or equals) this mention ("Harfuch", "García Harfuch")."""
+        key = name_key(person.text)
+        for full_key in officials:
+            if full_key == key or full_key.endswith(" " + key) or full_key.startswith(key + " ") or key.startswith(full_key + " "):
+                return full_key
+        return None
+
+    @staticmethod
+    def _surname_mentions(doc: Doc, officials: dict[str, dict], named: list[Span]) -> list[Span]:
+        """Surname-only mentions the model did not tag ("Harfuch also shared video")."""
+        taken = {t.i for span in named for t in span}
+        by_surname = {}
+        for info in officials.values():
+            surname = info["name"].split()[-1]
+            by_surname[surname] = None if surname in by_surname else info  # ambiguous surnames are skipped
+        out = []
+        for token in doc:
+            info = by_surname.get(token.text)
+            if info is not None and token.i not in taken:
+                mention = Span(doc, token.i, token.i + 1, label="OFFICIAL")
+                mention._.official = info
+                out.append(mention)
+        return out
+
+    def _title_only_mentions(self, doc: Doc, titles: list[Span], officials: dict[str, dict], named: list[Span]) -> list[Span]:
+        """"The Mexican Security Minister added": a title with no name, referring to one known official."""
+        named_titles = {t.start for t in titles for m in named if t.end == m.start}
+        out = []
+        for title in titles:
+            if title.start in named_titles or (title.end < len(doc) and doc[title.end].is_title):
+                continue
+            matches = [o for o in officials.values() if o["title"] and name_key(o["title"]) == name_key(title.text)]
+            if len(matches) == 1:
+                mention = Span(doc, title.start, title.end, label="OFFICIAL_TITLE")
+                mention._.official = matches[0]
+                out.append(mention)
+        return out
+
+
+@Language.factory("person_names")
+def make_person_names(nlp: Language, name: str) -> PersonNames:
+    """Create the person-name collector."""
+    return PersonNames(nlp, name)
+
+
+@Language.factory("official_finder")
+def make_official_finder(nlp: Language, name: str) -> OfficialFinder:
+    """Create the official finder."""
+    return OfficialFinder(nlp, name)

@@ -1,0 +1,163 @@
+"""``place_resolver``: countries, demonyms, states and cities, resolved against the gazetteers.
+
+Writes ``doc.spans["places"]`` with labels COUNTRY, DEMONYM, REGION and CITY; each span's
+``span._.place`` holds the resolved entry. States listed among cities are reported as
+warnings, never as cities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import lexicons
+from ..normalize import name_key, strip_accents, strip_article
+from .extensions import doc_warnings
+
+CITY_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+# A place used as the subject of these words stands for its government ("Washington said").
+METONYMY_VERBS = {
+    "has", "have", "had", "is", "was", "says", "said", "wants", "wanted", "demanded", "demands",
+    "pressed", "pushed", "insists", "insisted", "agreed", "accused", "warned", "threatened", "will",
+    "would", "can", "could", "should", "must", "sees", "considers", "asked", "expects", "hopes",
+}
+
+
+def _patterns_text(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        if strip_accents(name) != name:
+            out.append(strip_accents(name))
+    return out
+
+
+class PlaceResolver:
+    """Find and resolve place names; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, min_population: int) -> None:
+        self.name = name
+        self.min_population = min_population
+        self.countries = lexicons.countries()
+        self.regions = lexicons.regions()
+        self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
+        self.matcher.add("COUNTRY", [nlp.make_doc(t) for t in _patterns_text(a for r in country_rows for a in [r["name"], *r["aliases"]] if a not in ("US", "America"))])
+        self.matcher.add("DEMONYM", [nlp.make_doc(t) for t in _patterns_text(d for r in country_rows for d in r["demonyms"])])
+        region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
+        self.matcher.add("REGION", [nlp.make_doc(t) for t in _patterns_text(region_names)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Span] = []
+        for label, start, end in self.matcher(doc):
+            candidates.append(Span(doc, start, end, label=self.matcher.vocab.strings[label]))
+        for ent in doc.ents:
+            if ent.label_ in CITY_ENTITY_LABELS:
+                candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
+        spans: list[Span] = []
+        for span in filter_spans(candidates):
+            span = self._trim(span)
+            if span is not None:
+                spans.append(span)
+        mentioned = Counter(s._.place["code"] for s in spans if s.label_ in ("COUNTRY", "DEMONYM"))
+        resolved: list[Span] = []
+        for span in spans:
+            if span.label_ == "GPE":
+                span = self._resolve_gpe(doc, span, mentioned)
+            if span is not None:
+                resolved.append(span)
+        doc.spans["places"] = resolved
+        self._warn_states_among_cities(doc, resolved)
+        return doc
+
+    def _trim(self, span: Span) -> Span | None:
+        """Strip a leading "the" and a trailing possessive; attach the gazetteer entry."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start < end and doc[start].lower_ in ("the", "a"):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label=span.label_)
+        key = name_key(span.text)
+        if span.label_ == "COUNTRY" or (span.label_ == "GPE" and key in self.countries.by_name):
+            country = self.countries.by_name.get(key)
+            if country is None:
+                return None
+            span = Span(doc, start, end, label="COUNTRY")
+            span._.place = {"kind": "country", "name": country.name, "code": country.code}
+        elif span.label_ == "DEMONYM":
+            country = self.countries.by_demonym[key]
+            span._.place = {"kind": "demonym", "name": country.name, "code": country.code}
+        elif span.label_ == "REGION" or (span.label_ == "GPE" and key in self.regions):
+            country_code, kind = self.regions[key]
+            span = Span(doc, start, end, label="REGION")
+            span._.place = {"kind": kind, "name": span.text, "country": country_code}
+        return span
+
+    def _resolve_gpe(self, doc: Doc, span: Span, mentioned: Counter[str]) -> Span | None:
+        entries = [c for c in lexicons.cities().get(name_key(span.text), []) if c.population >= self.min_population]
+        if not entries:
+            return None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if name_key(span.text) == "washington" and nxt is not None and nxt.lower_ in METONYMY_VERBS:
+            return None
+        hint = self._comma_hint(doc, span)
+        if hint:
+            hinted = [c for c in entries if hint in (c.country, name_key(c.region or ""))]
+            entries = hinted or entries
+        if name_key(span.text) in self.alias_keys and not hint:
+            return self._as_city(span, entries[0])
+        best = max(entries, key=lambda c: (mentioned.get(c.country, 0) > 0, c.population))
+        return self._as_city(span, best)
+
+    def _comma_hint(self, doc: Doc, span: Span) -> str | None:
+        """A country code or region key written right after the city ("Houston, Texas")."""
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            following = doc[span.end + 1 : span.end + 4]
+            for size in (3, 2, 1):
+                key = name_key(following[:size].text)
+                if key in self.countries.by_name:
+                    return self.countries.by_name[key].code
+                if key in self.regions:
+                    return key
+        return None
+
+    @staticmethod
+    def _as_city(span: Span, city: lexicons.City) -> Span:
+        city_span = Span(span.doc, span.start, span.end, label="CITY")
+        city_span._.place = {
+            "kind": "city", "name": strip_article(span.text), "country": city.country, "region": city.region,
+            "lat": city.lat, "lon": city.lon,
+        }
+        return city_span
+
+    @staticmethod
+    def _warn_states_among_cities(doc: Doc, places: list[Span]) -> None:
+        """A state inside a comma list of cities ("Houston, New York, Pennsylvania, San Antonio")."""
+        for i, span in enumerate(places):
+            if span.label_ != "REGION":
+                continue
+            neighbours = [places[j] for j in (i - 1, i + 1) if 0 <= j < len(places)]
+            for other in neighbours:
+                gap = doc[min(span.end, other.end) : max(span.start, other.start)]
+                if other.label_ == "CITY" and len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap):
+                    doc_warnings(doc).append(
+                        f"'{span.text}' at {span.start_char}-{span.end_char} is a {span._.place['kind']}, "
+                        "listed among cities; it is not reported as a city"
+                    )
+                    break
+
+
+@Language.factory("place_resolver", default_config={"min_population": 15000})
+def make_place_resolver(nlp: Language, name: str, min_population: int) -> PlaceResolver:
+    """Create the place resolver; cities smaller than ``min_population`` are ignored."""
+    return PlaceResolver(nlp, name, min_population)

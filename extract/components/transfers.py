@@ -1,0 +1,410 @@
+"""``transfer_records``: assemble transfer events from the other components' spans.
+
+A *mention* is a sentence with a transfer trigger ("extradited", "flew", "sent", "deportation")
+that is not blocked by a cue saying nobody was moved yet ("approved the extradition",
+"faces extradition", "could be sent"). Each mention collects, from its sentence, the people
+count, the date people were moved, origin and destination countries, destination cities,
+the people moved, the cartels, and the officials who announced it.
+
+Mentions merge into *events* when they do not conflict (same date or count, or no date
+and no count of their own). Each event must move someone across a border and carry at
+least a date, a count or a named person. Results go to ``doc._.transfers`` as plain dicts
+(offsets are character offsets into ``doc.text``); warnings go to ``doc._.article_warnings``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import lexicons
+from ..normalize import name_key
+from .extensions import doc_warnings
+
+KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
+BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
+MAX_BLOCKER_WINDOW = 5
+
+
+@dataclass
+class Mention:
+    """One sentence reporting (part of) a transfer."""
+
+    sentence: Span
+    kind: str
+    trigger: Span
+    date: Span | None = None
+    count: int | None = None
+    count_spans: list[Span] = field(default_factory=list)
+    cumulative: Span | None = None
+    origin: str | None = None
+    destination: str | None = None
+    cities: list[Span] = field(default_factory=list)
+    people: list[Span] = field(default_factory=list)
+    cartels: list[Span] = field(default_factory=list)
+    announcers: list[Span] = field(default_factory=list)
+    distinct: bool = False
+    subset: bool = False
+    people_ref: bool = False
+
+
+@dataclass
+class Event:
+    """Mentions of one transfer, merged."""
+
+    mentions: list[Mention]
+
+    def first(self, attribute: str) -> Any:
+        return next((getattr(m, attribute) for m in self.mentions if getattr(m, attribute) is not None), None)
+
+    @property
+    def date_value(self) -> str | None:
+        date = self.first("date")
+        return date._.date_value["value"] if date is not None else None
+
+    @property
+    def kind(self) -> str:
+        return max((m.kind for m in self.mentions), key=KIND_PRIORITY.__getitem__)
+
+    def people_keys(self) -> set[str]:
+        return {name_key(p.text) for m in self.mentions for p in m.people}
+
+
+class TransferRecords:
+    """Build transfer records; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, require_people_reference: bool) -> None:
+        self.name = name
+        self.require_people_reference = require_people_reference
+        self.trigger_kind = lexicons.grouped_words("triggers.jsonl", "kind")
+        self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.triggers.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_kind])
+        self.blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
+        cues = lexicons.grouped_words("transfer_cues.jsonl", "role")
+        self.cues = {role: {w for w, r in cues.items() if r == role} for role in set(cues.values())}
+        self.countries = lexicons.countries()
+
+    # ------------------------------------------------------------ pipeline entry
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [m for m in self._mentions(doc) if m is not None]
+        events = self._merge(mentions)
+        self._inherit_countries(doc, events)
+        records = [self._record(event) for event in events if self._is_transfer(event)]
+        self._check_totals(doc, records)
+        doc._.transfers = records
+        return doc
+
+    # ------------------------------------------------------------ mentions
+
+    def _mentions(self, doc: Doc) -> list[Mention | None]:
+        by_sentence: dict[int, list[Span]] = {}
+        for _, start, end in self.triggers(doc):
+            trigger = doc[start:end]
+            if not self._blocked(trigger):
+                by_sentence.setdefault(trigger.sent.start, []).append(trigger)
+        return [self._mention(triggers) for triggers in by_sentence.values()]
+
+    def _blocked(self, trigger: Span) -> bool:
+        """True when the words around the trigger say nobody was moved (yet)."""
+        doc = trigger.doc
+        sent_start = trigger.sent.start
+        start = trigger.start
+        window: list[str] = []
+        i = start - 1
+        while i >= max(sent_start, start - MAX_BLOCKER_WINDOW) and doc[i].text not in (",", ";", "—", "–", ":", "“", '"', "(") and doc[i].lower_ != "that":
+            window.insert(0, doc[i].lower_)
+            i -= 1
+        text = " ".join(window)
+        if any(w in self.blockers for w in window) or any(" " in b and (" " + b + " ") in (" " + text + " ") for b in self.blockers):
+            return True
+        if window and window[-1] == "to" and trigger.text.lower() in BASE_FORMS:
+            return True
+        after = doc[trigger.end : trigger.end + 2]
+        return any(t.lower_ in ("request", "requests", "treaty", "hearing", "proceedings", "order", "warrant", "case", "law", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
+
+    def _mention(self, triggers: list[Span]) -> Mention | None:
+        trigger = triggers[0]
+        sentence = trigger.sent
+        kind = max((self.trigger_kind[t.text.lower()] for t in triggers), key=KIND_PRIORITY.__getitem__)
+        mention = Mention(sentence=sentence, kind=kind, trigger=trigger)
+        words = " " + " ".join(t.lower_ for t in sentence) + " "
+        near_trigger = sentence.doc[max(trigger.start - 3, sentence.start) : trigger.start]
+        mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
+        mention.subset = any(f" {w} " in words for w in self.cues["subset"])
+        mention.people_ref = any(f" {w} " in words for w in self.cues["people_ref"])
+        self._fill_counts(mention)
+        mention.date = self._transfer_date(mention)
+        self._fill_places(mention)
+        doc = sentence.doc
+        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
+        mention.people = [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        mention.cartels = _within(doc.spans.get("cartels", []), sentence)
+        mention.announcers = [o for o in _within(doc.spans.get("officials", []), sentence) if self._speaks(o)]
+        mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None
+        if self.require_people_reference and not mention.people_ref:
+            return None
+        return mention
+
+    def _speaks(self, official: Span) -> bool:
+        """The official is the speaker: a speech verb right after ("Harfuch announced") or before ("said Harfuch")."""
+        doc = official.doc
+        after = doc[official.end : official.end + 4]
+        before = doc[max(official.start - 2, 0) : official.start]
+        return any(t.lower_ in self.cues["speech"] for t in list(after) + list(before))
+
+    def _fill_counts(self, mention: Mention) -> None:
+        sentence = mention.sentence
+        counts = _within(sentence.doc.spans.get("counts", []), sentence)
+        plain = []
+        for span in counts:
+            before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
+            after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
+            is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
+            if is_total and any(f" {w} " in f" {' '.join(t.lower_ for t in sentence)} " for w in self.cues["cumulative"]):
+                mention.cumulative = span
+            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")):
+                continue
+            else:
+                plain.append((span, is_total))
+        totals = [s for s, total in plain if total]
+        if totals:
+            mention.count_spans = totals[:1]
+        elif plain:
+            nearest = min(plain, key=lambda p: abs(p[0].start - mention.trigger.start))[0]
+            joined = [nearest] + [s for s, _ in plain if s is not nearest and self._conjoined(nearest, s)]
+            mention.count_spans = joined
+        if mention.count_spans:
+            mention.count = sum(s._.count_value["value"] for s in mention.count_spans)
+
+    @staticmethod
+    def _conjoined(first: Span, other: Span) -> bool:
+        """"238 Venezuelans and 23 MS-13 members": counts joined by and/plus in one phrase."""
+        doc = first.doc
+        left, right = (first, other) if first.start < other.start else (other, first)
+        gap = doc[left.end : right.start]
+        return len(gap) <= 8 and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
+
+    def _transfer_date(self, mention: Mention) -> Span | None:
+        """The date nearest the trigger that is not an announcement date or another event's date."""
+        doc = mention.sentence.doc
+        best, best_distance = None, None
+        for span in _within(doc.spans.get("dates", []), mention.sentence):
+            if span._.date_value["value"] is None:
+                continue
+            before = doc[max(span.start - 4, mention.sentence.start) : span.start]
+            after = doc[span.end : span.end + 2]
+            if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
+                continue
+            if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + list(after)):
+                continue
+            distance = abs(span.start - mention.trigger.start)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = span, distance
+        return best
+
+    def _fill_places(self, mention: Mention) -> None:
+        doc = mention.sentence.doc
+        places = _within(doc.spans.get("places", []), mention.sentence)
+        for span in places:
+            code = _country_of(span)
+            if code is None:
+                continue
+            prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
+            if prev and prev[-1] in ("to", "into") or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+                mention.destination = mention.destination or code
+            elif prev and prev[-1] in ("from", "by"):
+                mention.origin = mention.origin or code
+            elif span.start < mention.trigger.start and span.label_ in ("COUNTRY", "DEMONYM") and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
+                mention.origin = mention.origin or code
+            if span.label_ == "CITY":
+                mention.cities.append(span)
+        if mention.destination is None and mention.kind == "deportation":
+            for token in mention.sentence:
+                country = self.countries.by_plural.get(token.lower_)
+                if country is not None:
+                    mention.destination = country.code
+                    break
+        if mention.origin is None:
+            for token in mention.sentence:
+                if token.i < mention.trigger.start:
+                    country = self.countries.by_agency.get(token.lower_) or self.countries.by_agency.get(token.text.lower())
+                    if country is not None:
+                        mention.origin = country.code
+                        break
+
+    def _moved_person(self, person: Span) -> bool:
+        """Not an analyst, lawyer or victim, judging by the words right around the name."""
+        doc = person.doc
+        before = doc[max(person.start - 4, 0) : person.start]
+        after = doc[person.end : person.end + 4]
+        roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        if any(roles.get(t.lower_) == "not_official" and t.lower_ != "former" for t in list(before) + list(after)):
+            return False
+        return not any(t.lower_ in ("killing", "murder", "kidnapping", "death") for t in before)
+
+    # ------------------------------------------------------------ events
+
+    def _merge(self, mentions: list[Mention]) -> list[Event]:
+        events: list[Event] = []
+        for mention in mentions:
+            target = self._matching_event(events, mention)
+            if target is None:
+                if mention.date is None and mention.count is None and not mention.people and events:
+                    target = events[-1] if self._compatible(events[-1], mention) else None
+                if target is None:
+                    events.append(Event([mention]))
+                    continue
+            target.mentions.append(mention)
+        return events
+
+    def _matching_event(self, events: list[Event], mention: Mention) -> Event | None:
+        compatible = [e for e in events if self._compatible(e, mention)]
+        strong = [e for e in compatible if self._strong_match(e, mention)]
+        if strong:
+            return strong[-1]
+        if mention.distinct and (mention.date is not None or mention.count is not None):
+            return None
+        if mention.date is None and mention.count is None and not mention.people:
+            return None
+        loose = [e for e in compatible if e.date_value is None or e.first("count") is None]
+        return loose[-1] if loose else None
+
+    @staticmethod
+    def _compatible(event: Event, mention: Mention) -> bool:
+        date = mention.date._.date_value["value"] if mention.date is not None else None
+        event_date = event.date_value
+        if date and event_date and not (date.startswith(event_date) or event_date.startswith(date)):
+            return False
+        count = event.first("count")
+        if mention.count is not None and count is not None and mention.count != count:
+            return False
+        for attribute in ("origin", "destination"):
+            value = event.first(attribute)
+            if getattr(mention, attribute) and value and getattr(mention, attribute) != value:
+                return False
+        return True
+
+    @staticmethod
+    def _strong_match(event: Event, mention: Mention) -> bool:
+        date = mention.date._.date_value["value"] if mention.date is not None else None
+        if date and event.date_value == date:
+            return True
+        if mention.count is not None and mention.count == event.first("count"):
+            return True
+        return bool({name_key(p.text) for p in mention.people} & event.people_keys())
+
+    def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
+        """Fill a missing origin or destination from the article's other events, then from its most named country."""
+        pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
+        main_pair = pairs.most_common(1)[0][0] if pairs else None
+        named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
+        for event in events:
+            origin, destination = event.first("origin"), event.first("destination")
+            if main_pair and (origin in (None, main_pair[0])) and (destination in (None, main_pair[1])):
+                origin, destination = main_pair
+            if origin is None and destination is not None:
+                others = [(n, c) for c, n in named.items() if c and c != destination]
+                origin = max(others)[1] if others else None
+            event.mentions[0].origin, event.mentions[0].destination = origin, destination
+
+    def _is_transfer(self, event: Event) -> bool:
+        origin, destination = event.first("origin"), event.first("destination")
+        if destination is None or origin == destination:
+            return False
+        has_substance = event.first("date") is not None or event.first("count") is not None or any(m.people for m in event.mentions)
+        return has_substance
+
+    # ------------------------------------------------------------ output
+
+    def _record(self, event: Event) -> dict[str, Any]:
+        date = event.first("date")
+        count = event.first("count")
+        people = _unique(p for m in event.mentions for p in m.people)
+        if count is None and people and not any(m.subset for m in event.mentions):
+            count = len(people)
+        destination = event.first("destination")
+        cities = _unique(c for m in event.mentions for c in m.cities if c._.place["country"] == destination)
+        cumulative = event.first("cumulative")
+        return {
+            "kind": event.kind,
+            "date": _date_dict(date) if date is not None else None,
+            "origin": self._country(event.first("origin")),
+            "destination": self._country(destination),
+            "count": count,
+            "cumulative_total": cumulative._.count_value["value"] if cumulative is not None else None,
+            "cities": [_span_dict(c, **c._.place) for c in cities],
+            "people": [_span_dict(p, name=p.text) for p in people],
+            "cartels": [_span_dict(c, name=c._.cartel) for c in _unique((c for m in event.mentions for c in m.cartels), key=lambda s: s._.cartel)],
+            "announced_by": [
+                _span_dict(o, **o._.official)
+                for o in _unique((o for m in event.mentions for o in m.announcers), key=lambda s: name_key(s._.official["name"]))
+            ],
+            "evidence": [
+                {"start": m.sentence.start_char, "end": m.sentence.end_char, "text": m.sentence.text}
+                for m in event.mentions
+            ],
+        }
+
+    def _country(self, code: str | None) -> dict[str, str] | None:
+        if code is None:
+            return None
+        country = self.countries.by_code.get(code)
+        return {"name": country.name if country else code, "code": code}
+
+    @staticmethod
+    def _check_totals(doc: Doc, records: list[dict[str, Any]]) -> None:
+        """Say whether a stated running total equals the transfers the article reports."""
+        for record in records:
+            total = record["cumulative_total"]
+            if total is None:
+                continue
+            counts = [r["count"] for r in records if r["count"] is not None]
+            parts = " + ".join(str(c) for c in counts)
+            if sum(counts) == total:
+                doc_warnings(doc).append(f"stated total {total} matches the transfers reported ({parts})")
+            else:
+                doc_warnings(doc).append(
+                    f"stated total {total} does not match the transfers reported ({parts} = {sum(counts)}); "
+                    "the article may leave out earlier transfers"
+                )
+
+
+def _within(spans: Any, sentence: Span) -> list[Span]:
+    return [s for s in spans if s.start >= sentence.start and s.end <= sentence.end]
+
+
+def _country_of(span: Span) -> str | None:
+    place = span._.place or {}
+    return place.get("code") or place.get("country")
+
+
+def _unique(spans: Any, key: Any = None) -> list[Span]:
+    seen: set[str] = set()
+    out = []
+    for span in spans:
+        k = key(span) if key else name_key(span.text)
+        if k not in seen:
+            seen.add(k)
+            out.append(span)
+    return out
+
+
+def _span_dict(span: Span, **fields: Any) -> dict[str, Any]:
+    fields.pop("kind", None)
+    return {**fields, "text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _date_dict(span: Span) -> dict[str, Any]:
+    return {**span._.date_value, "text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+@Language.factory("transfer_records", default_config={"require_people_reference": True})
+def make_transfer_records(nlp: Language, name: str, require_people_reference: bool) -> TransferRecords:
+    """Create the transfer assembler; ``require_people_reference`` drops sentences that move no people ("sent troops")."""
+    return TransferRecords(nlp, name, require_people_reference)

@@ -1,0 +1,106 @@
+"""The library API: load the pipeline once, turn articles into records."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .article import DEFAULT_MAX_BYTES, Article, ArticleError, article_from_text, read_article
+from .assemble import assemble
+from .pipeline import build_pipeline
+from .records import ArticleRecord, ErrorInfo, ErrorRecord, ErrorSource
+
+DEFAULT_BATCH_SIZE = 16  # the model's default (256) holds ~2 GiB of working memory; 16 is as fast
+
+
+class Extractor:
+    """Loads the spaCy pipeline once and extracts transfer records from articles.
+
+    >>> extractor = Extractor()                                  # doctest: +SKIP
+    >>> record = extractor.extract_text(" date 2026-01-21 Mexico flew 37 ...")  # doctest: +SKIP
+    """
+
+    def __init__(self, model: str | None = None, config: dict[str, dict[str, Any]] | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.model = model
+        self.config = config
+        self.batch_size = batch_size
+        self.nlp: Language = build_pipeline(model, config)
+
+    def extract_text(self, text: str, published: date | None = None, path: str = "<text>") -> ArticleRecord:
+        """Extract from article text (a leading ``date YYYY-MM-DD`` header is honoured)."""
+        return self.extract_article(article_from_text(text, path, published))
+
+    def extract_article(self, article: Article) -> ArticleRecord:
+        """Extract from an already read :class:`Article`."""
+        return assemble(self.nlp(self._doc(article)), article)
+
+    def extract_files(
+        self, paths: Iterable[str | Path], jobs: int = 1, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> Iterator[ArticleRecord | ErrorRecord]:
+        """Yield one record per path, in input order, lazily; unreadable inputs give an ErrorRecord."""
+        articles = (_read_or_error(path, published, max_bytes) for path in paths)
+        yield from self.extract_many(articles, jobs=jobs)
+
+    def extract_many(self, items: Iterable[Article | ErrorRecord], jobs: int = 1) -> Iterator[ArticleRecord | ErrorRecord]:
+        """Run the pipeline over a stream of articles (errors pass through in place), in order."""
+        pending: list[Article | ErrorRecord] = []
+
+        def docs() -> Iterator[tuple[Doc, int]]:
+            for index, item in enumerate(items):
+                pending.append(item)
+                if isinstance(item, Article):
+                    yield self._doc(item), index
+
+        done = 0
+        for doc, index in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size, n_process=max(jobs, 1)):
+            while done < index:
+                item = pending[done]
+                if isinstance(item, ErrorRecord):
+                    yield item
+                done += 1
+            article = pending[index]
+            assert isinstance(article, Article)
+            yield _safe_assemble(doc, article)
+            pending[index] = None  # type: ignore[call-overload]  # free the text
+            done = index + 1
+        for item in pending[done:]:
+            if isinstance(item, ErrorRecord):
+                yield item
+
+    def _doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.body)
+        doc._.published = article.published.isoformat() if article.published else None
+        return doc
+
+
+def _read_or_error(path: str | Path, published: date | None, max_bytes: int) -> Article | ErrorRecord:
+    try:
+        return read_article(path, published, max_bytes)
+    except ArticleError as error:
+        return error_record(error.path, error.kind, error.message)
+
+
+def _safe_assemble(doc: Doc, article: Article) -> ArticleRecord | ErrorRecord:
+    try:
+        return assemble(doc, article)
+    except Exception as error:  # a bug in one article must not stop a batch
+        return error_record(article.path, "internal_error", f"{type(error).__name__}: {error}", article.sha256)
+
+
+def error_record(path: str, kind: str, message: str, sha256: str | None = None) -> ErrorRecord:
+    """The output line for an input that failed."""
+    return ErrorRecord(source=ErrorSource(path=path, sha256=sha256), error=ErrorInfo(type=kind, message=message))
+
+
+def available_cores() -> int:
+    """CPU cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
