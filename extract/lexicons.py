@@ -138,13 +138,6 @@ def cartel_aliases() -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def word_list(name: str) -> frozenset[str]:
-    """A plain word list (one lowercase entry per line) from the resources folder."""
-    text = (RESOURCES / name).read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
-
-
-@lru_cache(maxsize=None)
 def grouped_words(name: str, key: str) -> dict[str, str]:
     """A JSONL lexicon of ``{key: group, "words": [...]}`` rows as word -> group."""
     return {word.lower(): row[key] for row in read_jsonl(RESOURCES / name) for word in row["words"]}

@@ -1,7 +1,7 @@
 """``count_finder``: exact numbers of people ("37 cartel members", "twenty-nine prisoners").
 
 A count is a number in digits or words followed, within a few modifiers, by a noun for
-people (``people_nouns.txt`` plus nationality plurals such as "Venezuelans"). Money,
+people (``people_nouns.jsonl`` plus nationality plurals such as "Venezuelans"). Money,
 percentages, years, weights and approximate numbers ("nearly 30") are not counts.
 Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted"}``.
 """
@@ -15,6 +15,7 @@ from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
 MAX_MODIFIERS = 4
+GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
 
 
 def _numberish(token: Token) -> bool:
@@ -31,7 +32,7 @@ class CountFinder:
         self.stop = {w for w, r in context.items() if r == "stop"}
         self.hand_over = {w for w, r in context.items() if r == "hand_over"}
         countries = lexicons.countries()
-        self.people_nouns = lexicons.word_list("people_nouns.txt") | set(countries.by_plural)
+        self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | set(countries.by_plural)
         self.demonyms = set(countries.by_demonym)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -45,10 +46,14 @@ class CountFinder:
                 i += 1
                 continue
             value = parse_number(doc[start:end].text)
-            head = self._head_noun(doc, end, cartel_tokens)
-            if value is not None and head is not None and not self._approximate(doc, start):
+            after = self._after_coordinated_numbers(doc, end)
+            head = self._head_noun(doc, after, cartel_tokens)
+            if head is None and value is not None and value > 1:
+                head = self._partitive(doc, after, cartel_tokens)  # "13 of them", "14 of the 15 people"
+            counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start)
+            if value is not None and counted and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
-                span._.count_value = {"value": value, "counted": doc[end : head + 1].text}
+                span._.count_value = {"value": value, "counted": counted}
                 spans.append(span)
             i = max(end, i + 1)
         doc.spans["counts"] = spans
@@ -68,7 +73,7 @@ class CountFinder:
             token = doc[end]
             if _numberish(token) or token.lower_ == "dozen":
                 end += 1
-            elif token.text == "-" or token.lower_ in ("and", "a"):
+            elif token.text == "-" or (token.lower_ in ("and", "a") and doc[end - 1].lower_ in ("hundred", "thousand", "million")):
                 if end + 1 < len(doc) and (_numberish(doc[end + 1]) or doc[end + 1].lower_ == "dozen"):
                     end += 2
                 else:
@@ -76,6 +81,15 @@ class CountFinder:
             else:
                 break
         return start, end
+
+    def _after_coordinated_numbers(self, doc: Doc, end: int) -> int:
+        """Skip "and 26" in "29 and 26 prisoners" so both numbers share the noun."""
+        while end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ","):
+            start, next_end = self._number_at(doc, end + 1)
+            if next_end == start:
+                break
+            end = next_end
+        return end
 
     def _head_noun(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
         """Index of the people noun after the number, skipping a few modifiers."""
@@ -92,6 +106,24 @@ class CountFinder:
                 return None
             skipped += 1
             j += 1
+        return None
+
+    def _partitive(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
+        """Index of "them" in "13 of them", or of the noun in "14 of the 15 people"."""
+        if index + 1 >= len(doc) or doc[index].lower_ != "of":
+            return None
+        if doc[index + 1].lower_ in ("them", "those", "these"):
+            return index + 1
+        if doc[index + 1].lower_ == "the":
+            start, end = self._number_at(doc, index + 2) if index + 2 < len(doc) else (0, 0)
+            return self._head_noun(doc, end if end > start else index + 2, cartel_tokens)
+        return None
+
+    @staticmethod
+    def _group_before(doc: Doc, start: int) -> str | None:
+        """"group of 26": the collective noun before the number, or None."""
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in GROUP_NOUNS:
+            return doc[start - 2].text
         return None
 
     def _approximate(self, doc: Doc, start: int) -> bool:

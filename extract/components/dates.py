@@ -29,7 +29,7 @@ class DateFinder:
         path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "date_patterns.jsonl"
         for row in lexicons.read_jsonl(path):
             self.matcher.add(row.get("id", row["label"]), [row["pattern"]])
-        self.people_nouns = lexicons.word_list("people_nouns.txt")
+        self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group"))
 
     def __call__(self, doc: Doc) -> Doc:
         published = parse_iso_date(doc._.published) if doc._.published else None

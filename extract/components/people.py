@@ -37,6 +37,8 @@ class PersonNames:
         self.name = name
         roles = lexicons.grouped_words("person_roles.jsonl", "role")
         titles = [row["tokens"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl")]
+        self.title_words = {word for tokens in titles for word in tokens}
+        self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role == "transferred"])
         self.cue_matcher.add("TITLE", [nlp.make_doc(" ".join(t)) for t in titles])
@@ -44,6 +46,7 @@ class PersonNames:
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for group in ("cartels", "places") for span in doc.spans.get(group, []) for t in span}
         candidates = [self._extend(ent) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
+        candidates = [self._extend_left(span) for span in candidates]
         for _, start, end in self.cue_matcher(doc):
             span = self._name_after(doc, end)
             if span is not None:
@@ -68,6 +71,13 @@ class PersonNames:
         while start < end and not _is_name_token(doc[start]):
             start += 1
         return Span(doc, start, end, label="PERSON") if start < end else ent
+
+    def _extend_left(self, span: Span) -> Span:
+        """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title."""
+        doc, start = span.doc, span.start
+        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms:
+            start -= 1
+        return Span(doc, start, span.end, label="PERSON") if start != span.start else span
 
     @staticmethod
     def _name_after(doc: Doc, index: int) -> Span | None:

@@ -14,7 +14,9 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,9 @@ from .extensions import doc_warnings
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 5
+RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b")
+GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
+CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
 
 @dataclass
@@ -41,13 +46,16 @@ class Mention:
     date: Span | None = None
     count: int | None = None
     count_spans: list[Span] = field(default_factory=list)
-    cumulative: Span | None = None
+    cumulative: int | None = None
     origin: str | None = None
     destination: str | None = None
     cities: list[Span] = field(default_factory=list)
     people: list[Span] = field(default_factory=list)
     cartels: list[Span] = field(default_factory=list)
     announcers: list[Span] = field(default_factory=list)
+    continuation: Span | None = None
+    plain_counts: list[Span] = field(default_factory=list)
+    weak: bool = False  # only event nouns ("round", "planes"): needs a count and a strong event elsewhere
     distinct: bool = False
     subset: bool = False
     people_ref: bool = False
@@ -69,7 +77,8 @@ class Event:
 
     @property
     def kind(self) -> str:
-        return max((m.kind for m in self.mentions), key=KIND_PRIORITY.__getitem__)
+        votes = Counter(m.kind for m in self.mentions if not m.weak) or Counter(m.kind for m in self.mentions)
+        return max(votes, key=lambda kind: (votes[kind], KIND_PRIORITY[kind]))
 
     def people_keys(self) -> set[str]:
         return {name_key(p.text) for m in self.mentions for p in m.people}
@@ -82,33 +91,40 @@ class TransferRecords:
         self.name = name
         self.require_people_reference = require_people_reference
         self.trigger_kind = lexicons.grouped_words("triggers.jsonl", "kind")
+        self.weak_triggers = {w for w, strength in lexicons.grouped_words("triggers.jsonl", "strength").items() if strength == "weak"}
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.triggers.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_kind])
         self.blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
         cues = lexicons.grouped_words("transfer_cues.jsonl", "role")
         self.cues = {role: {w for w, r in cues.items() if r == role} for role in set(cues.values())}
         self.countries = lexicons.countries()
+        self.roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        self.personnel = {w for w, g in lexicons.grouped_words("people_nouns.jsonl", "group").items() if g == "personnel"}
 
     # ------------------------------------------------------------ pipeline entry
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in self._mentions(doc) if m is not None]
+        mentions = self._mentions(doc)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
-        records = [self._record(event) for event in events if self._is_transfer(event)]
+        kept = [event for event in events if self._is_transfer(event)]
+        if all(m.weak for event in kept for m in event.mentions):
+            kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
+        records = [self._record(event) for event in kept]
         self._check_totals(doc, records)
         doc._.transfers = records
         return doc
 
     # ------------------------------------------------------------ mentions
 
-    def _mentions(self, doc: Doc) -> list[Mention | None]:
+    def _mentions(self, doc: Doc) -> list[Mention]:
         by_sentence: dict[int, list[Span]] = {}
         for _, start, end in self.triggers(doc):
             trigger = doc[start:end]
             if not self._blocked(trigger):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
-        return [self._mention(triggers) for triggers in by_sentence.values()]
+        mentions = [self._mention(triggers) for triggers in by_sentence.values()]
+        return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
 
     def _blocked(self, trigger: Span) -> bool:
         """True when the words around the trigger say nobody was moved (yet)."""
@@ -131,8 +147,10 @@ class TransferRecords:
     def _mention(self, triggers: list[Span]) -> Mention | None:
         trigger = triggers[0]
         sentence = trigger.sent
-        kind = max((self.trigger_kind[t.text.lower()] for t in triggers), key=KIND_PRIORITY.__getitem__)
-        mention = Mention(sentence=sentence, kind=kind, trigger=trigger)
+        strong = [t for t in triggers if t.text.lower() not in self.weak_triggers]
+        trigger = (strong or triggers)[0]
+        kind = max((self.trigger_kind[t.text.lower()] for t in strong or triggers), key=KIND_PRIORITY.__getitem__)
+        mention = Mention(sentence=sentence, kind=kind, trigger=trigger, weak=not strong)
         words = " " + " ".join(t.lower_ for t in sentence) + " "
         near_trigger = sentence.doc[max(trigger.start - 3, sentence.start) : trigger.start]
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
@@ -146,10 +164,49 @@ class TransferRecords:
         mention.people = [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
         mention.cartels = _within(doc.spans.get("cartels", []), sentence)
         mention.announcers = [o for o in _within(doc.spans.get("officials", []), sentence) if self._speaks(o)]
+        self._add_continuation(mention)
         mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None
         if self.require_people_reference and not mention.people_ref:
             return None
+        if mention.weak and (mention.count is None or any(t.lower_ in self.cues["other_event"] for t in sentence)):
+            return None
         return mention
+
+    def _add_continuation(self, mention: Mention) -> None:
+        """The next sentence, when it goes on about the same people ("Among them was ...", "They were bound for ...")."""
+        doc = mention.sentence.doc
+        end = mention.sentence.end
+        while end < len(doc) and doc[end].is_space:
+            if doc[end].text.count("\n") > 1:
+                return  # a new paragraph
+            end += 1
+        if end >= len(doc):
+            return
+        following = doc[end].sent
+        if following.start == mention.sentence.start or not any(t.lower_ in CONTINUATION_STARTS for t in following[:2]):
+            return
+        if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
+            return
+        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
+        mention.people += [p for p in _within(doc.spans.get("persons", []), following) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        mention.cartels += _within(doc.spans.get("cartels", []), following)
+        mention.cities += [c for c in _within(doc.spans.get("places", []), following) if c.label_ == "CITY"]
+        mention.continuation = following
+
+    def _split_pairs(self, mention: Mention) -> list[Mention]:
+        """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair."""
+        dates = self._transfer_dates(mention)
+        counts = mention.plain_counts
+        if len(dates) < 2 or len(dates) != len(counts):
+            return [mention]
+        dates = sorted(dates, key=lambda d: d.start)
+        counts = sorted(counts, key=lambda c: c.start)
+        parts = []
+        for date, count in zip(dates, counts):
+            value = count._.count_value["value"]
+            people = [p for p in mention.people if _nearest(p, counts) is count]
+            parts.append(replace(mention, date=date, count=value, count_spans=[count], people=people, cumulative=None))
+        return parts
 
     def _speaks(self, official: Span) -> bool:
         """The official is the speaker: a speech verb right after ("Harfuch announced") or before ("said Harfuch")."""
@@ -160,14 +217,14 @@ class TransferRecords:
 
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
-        counts = _within(sentence.doc.spans.get("counts", []), sentence)
+        counts = [c for c in _within(sentence.doc.spans.get("counts", []), sentence) if c._.count_value["counted"].split()[-1].lower() not in self.personnel]
         plain = []
         for span in counts:
             before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
             if is_total and any(f" {w} " in f" {' '.join(t.lower_ for t in sentence)} " for w in self.cues["cumulative"]):
-                mention.cumulative = span
+                mention.cumulative = span._.count_value["value"]
             elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")):
                 continue
             else:
@@ -181,6 +238,11 @@ class TransferRecords:
             mention.count_spans = joined
         if mention.count_spans:
             mention.count = sum(s._.count_value["value"] for s in mention.count_spans)
+        mention.plain_counts = [s for s, _ in plain]
+        if mention.cumulative is None:
+            match = RUNNING_TOTAL.search(sentence.text)
+            if match:
+                mention.cumulative = int(match.group(1).replace(",", ""))
 
     @staticmethod
     def _conjoined(first: Span, other: Span) -> bool:
@@ -191,9 +253,15 @@ class TransferRecords:
         return len(gap) <= 8 and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
 
     def _transfer_date(self, mention: Mention) -> Span | None:
-        """The date nearest the trigger that is not an announcement date or another event's date."""
+        """The date nearest the trigger (preferring precise ones) among :meth:`_transfer_dates`."""
+        penalty = GRANULARITY_PENALTY
+        dates = self._transfer_dates(mention)
+        return min(dates, key=lambda s: abs(s.start - mention.trigger.start) + penalty[s._.date_value["granularity"]]) if dates else None
+
+    def _transfer_dates(self, mention: Mention) -> list[Span]:
+        """Dates in the sentence that are not announcement dates or another event's date."""
         doc = mention.sentence.doc
-        best, best_distance = None, None
+        found = []
         for span in _within(doc.spans.get("dates", []), mention.sentence):
             if span._.date_value["value"] is None:
                 continue
@@ -203,27 +271,30 @@ class TransferRecords:
                 continue
             if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + list(after)):
                 continue
-            distance = abs(span.start - mention.trigger.start)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = span, distance
-        return best
+            found.append(span)
+        return found
 
     def _fill_places(self, mention: Mention) -> None:
         doc = mention.sentence.doc
         places = _within(doc.spans.get("places", []), mention.sentence)
+        subjects: list[str] = []
         for span in places:
             code = _country_of(span)
             if code is None:
                 continue
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
-            if prev and prev[-1] in ("to", "into") or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+            if prev[-2:] == ["according", "to"]:
+                continue
+            if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destination = mention.destination or code
             elif prev and prev[-1] in ("from", "by"):
                 mention.origin = mention.origin or code
             elif span.start < mention.trigger.start and span.label_ in ("COUNTRY", "DEMONYM") and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
-                mention.origin = mention.origin or code
+                subjects.append(code)
             if span.label_ == "CITY":
                 mention.cities.append(span)
+        if mention.origin is None:
+            mention.origin = next((c for c in subjects if c != mention.destination), None)
         if mention.destination is None and mention.kind == "deportation":
             for token in mention.sentence:
                 country = self.countries.by_plural.get(token.lower_)
@@ -239,12 +310,13 @@ class TransferRecords:
                         break
 
     def _moved_person(self, person: Span) -> bool:
-        """Not an analyst, lawyer or victim, judging by the words right around the name."""
+        """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
         doc = person.doc
         before = doc[max(person.start - 4, 0) : person.start]
         after = doc[person.end : person.end + 4]
-        roles = lexicons.grouped_words("person_roles.jsonl", "role")
-        if any(roles.get(t.lower_) == "not_official" and t.lower_ != "former" for t in list(before) + list(after)):
+        if any(self.roles.get(t.lower_) == "not_official" and t.lower_ != "former" for t in list(before) + list(after)):
+            return False
+        if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
             return False
         return not any(t.lower_ in ("killing", "murder", "kidnapping", "death") for t in before)
 
@@ -325,7 +397,7 @@ class TransferRecords:
     def _record(self, event: Event) -> dict[str, Any]:
         date = event.first("date")
         count = event.first("count")
-        people = _unique(p for m in event.mentions for p in m.people)
+        people = _distinct_people(p for m in event.mentions for p in m.people)
         if count is None and people and not any(m.subset for m in event.mentions):
             count = len(people)
         destination = event.first("destination")
@@ -337,7 +409,7 @@ class TransferRecords:
             "origin": self._country(event.first("origin")),
             "destination": self._country(destination),
             "count": count,
-            "cumulative_total": cumulative._.count_value["value"] if cumulative is not None else None,
+            "cumulative_total": cumulative,
             "cities": [_span_dict(c, **c._.place) for c in cities],
             "people": [_span_dict(p, name=p.text) for p in people],
             "cartels": [_span_dict(c, name=c._.cartel) for c in _unique((c for m in event.mentions for c in m.cartels), key=lambda s: s._.cartel)],
@@ -346,8 +418,10 @@ class TransferRecords:
                 for o in _unique((o for m in event.mentions for o in m.announcers), key=lambda s: name_key(s._.official["name"]))
             ],
             "evidence": [
-                {"start": m.sentence.start_char, "end": m.sentence.end_char, "text": m.sentence.text}
+                {"start": span.start_char, "end": span.end_char, "text": span.text}
                 for m in event.mentions
+                for span in (m.sentence, m.continuation)
+                if span is not None
             ],
         }
 
@@ -379,6 +453,10 @@ def _within(spans: Any, sentence: Span) -> list[Span]:
     return [s for s in spans if s.start >= sentence.start and s.end <= sentence.end]
 
 
+def _nearest(span: Span, others: list[Span]) -> Span:
+    return min(others, key=lambda o: abs(o.start - span.start))
+
+
 def _country_of(span: Span) -> str | None:
     place = span._.place or {}
     return place.get("code") or place.get("country")
@@ -393,6 +471,19 @@ def _unique(spans: Any, key: Any = None) -> list[Span]:
             seen.add(k)
             out.append(span)
     return out
+
+
+def _distinct_people(spans: Any) -> list[Span]:
+    """One span per person: a later or shorter mention ("Guzmán") joins the full name ("Ovidio Guzmán López")."""
+    kept: list[Span] = []
+    for span in spans:
+        words = name_key(span.text).split()
+        same = next((k for k in kept if set(words) <= set(name_key(k.text).split()) or set(name_key(k.text).split()) <= set(words)), None)
+        if same is None:
+            kept.append(span)
+        elif len(span) > len(same):
+            kept[kept.index(same)] = span
+    return kept
 
 
 def _span_dict(span: Span, **fields: Any) -> dict[str, Any]:
