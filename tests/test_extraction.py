@@ -1,0 +1,110 @@
+"""End-to-end: the seed article, every corpus article, and the output contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import ArticleRecord, Extractor
+from extract.evaluate import align, annotated_articles, flat_transfer
+
+from .conftest import CORPUS, ROOT, SEED
+
+FLOOR = json.loads((ROOT / "tests" / "accuracy_floor.json").read_text(encoding="utf-8"))
+CORPUS_ARTICLES = annotated_articles(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def records(extractor: Extractor) -> dict[str, ArticleRecord]:
+    out = {}
+    for path, record in zip(CORPUS_ARTICLES, extractor.extract_files([str(a) for a, _ in CORPUS_ARTICLES])):
+        assert isinstance(record, ArticleRecord), record
+        out[path[0].name] = record
+    return out
+
+
+def test_corpus_is_large_enough() -> None:
+    golds = [json.loads(g.read_text(encoding="utf-8")) for _, g in CORPUS_ARTICLES]
+    assert len(golds) >= 40
+    assert sum(1 for g in golds if not g["transfers"]) >= 8
+    assert sum(1 for g in golds if g["published"] is None) >= 2
+
+
+@pytest.mark.parametrize(("article", "gold"), CORPUS_ARTICLES, ids=[a.name for a, _ in CORPUS_ARTICLES])
+def test_corpus_article(article: Path, gold: Path, records: dict[str, ArticleRecord]) -> None:
+    record = records[article.name]
+    expected = json.loads(gold.read_text(encoding="utf-8"))
+    text = article.read_bytes().decode("utf-8-sig")
+    assert record.source.published == expected["published"]
+    _assert_offsets(record, text)
+    if not expected["transfers"]:
+        assert record.transfers == [], "a transfer was invented on an article that reports none"
+    elif article.name in FLOOR["articles_fully_aligned"]:
+        predicted = [flat_transfer(t) for t in record.model_dump()["transfers"]]
+        assert len(align(expected["transfers"], predicted)) == len(expected["transfers"]) == len(predicted)
+
+
+def _assert_offsets(record: ArticleRecord, text: str) -> None:
+    """Every mention's offsets point at exactly its text."""
+    entities = record.entities
+    for mention in [*entities.dates, *entities.counts, *entities.officials, *entities.cartels, *entities.cities]:
+        assert text[mention.start : mention.end] == mention.text
+    for transfer in record.transfers:
+        for mention in [*transfer.cities, *transfer.people, *transfer.cartels, *transfer.announced_by, *transfer.evidence]:
+            assert text[mention.start : mention.end] == mention.text
+        if transfer.date is not None:
+            assert text[transfer.date.start : transfer.date.end] == transfer.date.text
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not beside this checkout")
+def test_seed_article(extractor: Extractor) -> None:
+    record = next(extractor.extract_files([str(SEED)]))
+    assert isinstance(record, ArticleRecord)
+    transfers = record.transfers
+    assert len(transfers) == 3
+    first, second, third = transfers
+    for transfer in transfers:
+        assert (transfer.origin.code, transfer.destination.code) == ("MX", "US")
+    assert (first.date.value, first.count, first.cumulative_total) == ("2026-01-20", 37, 92)
+    assert [c.name for c in first.cities] == ["Washington", "Houston", "New York", "San Antonio", "San Diego"]
+    assert [p.name for p in first.people] == ["María del Rosario Navarro Sánchez"]
+    assert {c.name for c in first.cartels} == {"Sinaloa Cartel", "Beltrán-Leyva Organization", "Jalisco New Generation Cartel", "Northeast Cartel", "Los Zetas"}
+    assert [o.name for o in first.announced_by] == ["Omar García Harfuch"]
+    assert first.announced_by[0].title == "Security Minister" and first.announced_by[0].country == "MX"
+    assert (second.date.value, second.date.granularity, second.count) == ("2025-02", "month", 29)
+    assert [p.name for p in second.people] == ["Rafael Caro Quintero"]
+    assert (third.date.value, third.count) == ("2025-08", 26)
+    officials = {o.name: o.country for o in record.entities.officials}
+    assert officials == {"Omar García Harfuch": "MX", "Donald Trump": "US", "Claudia Sheinbaum": "MX"}
+    assert "Pennsylvania" not in {c.name for c in record.entities.cities}
+    assert any("Pennsylvania" in w for w in record.warnings)
+    assert any("matches" in w for w in record.warnings)
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(extractor: Extractor) -> None:
+    record = extractor.extract_text("Colombia extradited drug lord Dairo Antonio Úsuga to the United States on Wednesday.")
+    assert record.source.published is None
+    assert [d.value for d in record.entities.dates] == [None]
+    assert record.transfers[0].date is None
+    assert record.transfers[0].count == 1
+
+
+def test_distractor_numbers_are_not_counts(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        " date 2025-03-05 Trump imposed 25% tariffs, offered a $5 million reward and seized 400 kilograms of fentanyl "
+        "in 2024, while nearly 30 suspects fled and 12 prisoners were moved 50 miles."
+    )
+    assert [(c.value, c.counted) for c in record.entities.counts] == [(12, "prisoners")]
+
+
+def test_negative_kinds_yield_no_transfer(extractor: Extractor) -> None:
+    texts = [
+        " date 2025-02-04 Mexico deployed 10,000 National Guard troops to the border with the United States on Tuesday.",
+        " date 2025-02-04 A judge approved the extradition of drug lord Juan Pérez López to the United States on Monday.",
+        " date 2025-02-04 Police arrested cartel leader Juan Pérez López in Culiacán on Monday; he faces extradition to the United States.",
+        " date 2025-02-04 Authorities transferred 12 inmates to a maximum-security prison in Jalisco on Monday.",
+    ]
+    for text in texts:
+        assert extractor.extract_text(text).transfers == [], text
