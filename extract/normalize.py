@@ -140,6 +140,7 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", _compile(_MONTH_RE + r"\s+" + _DAY_RE + _PART_OF_DAY)),
     ("day_month", _compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE)),
     ("month_year", _compile(_FUZZ + _MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE)),
+    ("month_relative_year", _compile(_FUZZ + _MONTH_RE + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
     ("month", _compile(_FUZZ + _REL + _MONTH_RE)),
     ("weekday", _compile(_REL + _WEEKDAY_RE + r"(?:'s|’s)?" + _PART_OF_DAY)),
     ("year", _compile(_FUZZ + r"(?:the\s+)?(?:year\s+)?" + _YEAR_RE)),
@@ -244,6 +245,10 @@ def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateVa
         return _recent_day(month, day, published) if published else DateValue(None, "day")
     if form == "month_year" and month and year:
         return _month(year, month)
+    if form == "month_relative_year" and month:
+        if not published:
+            return DateValue(None, "month")
+        return _month(published.year + {"last": -1, "this": 0, "next": 1}[rel or "this"], month)
     if form == "month" and month:
         if groups["month"].lower().rstrip(".") == "may" and rel is None and not m.group(0).lower().startswith(("in ", "early", "mid", "late", "the end", "the beginning", "the start", "the middle")):
             return None  # the modal verb "may"

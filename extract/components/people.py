@@ -99,7 +99,8 @@ class PersonNames:
     def _plausible(span: Span) -> bool:
         key = name_key(span.text)
         known = lexicons.countries()
-        return key not in known.by_name and key not in known.by_agency and key not in lexicons.cartels()
+        big_city = any(c.population >= 100_000 for c in lexicons.cities().get(key, []))
+        return key not in known.by_name and key not in known.by_agency and key not in lexicons.cartels() and not big_city
 
 
 class OfficialFinder:

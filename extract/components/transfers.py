@@ -77,8 +77,7 @@ class Event:
 
     @property
     def kind(self) -> str:
-        votes = Counter(m.kind for m in self.mentions if not m.weak) or Counter(m.kind for m in self.mentions)
-        return max(votes, key=lambda kind: (votes[kind], KIND_PRIORITY[kind]))
+        return max((m.kind for m in self.mentions), key=KIND_PRIORITY.__getitem__)
 
     def people_keys(self) -> set[str]:
         return {name_key(p.text) for m in self.mentions for p in m.people}
@@ -94,7 +93,9 @@ class TransferRecords:
         self.weak_triggers = {w for w, strength in lexicons.grouped_words("triggers.jsonl", "strength").items() if strength == "weak"}
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.triggers.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_kind])
-        self.blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
+        blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
+        self.blocked_objects = {w for w, reason in blockers.items() if reason == "object is not people"}
+        self.blockers = {w for w, reason in blockers.items() if reason != "object is not people"}
         cues = lexicons.grouped_words("transfer_cues.jsonl", "role")
         self.cues = {role: {w for w, r in cues.items() if r == role} for role in set(cues.values())}
         self.countries = lexicons.countries()
@@ -142,6 +143,8 @@ class TransferRecords:
         if window and window[-1] == "to" and trigger.text.lower() in BASE_FORMS:
             return True
         after = doc[trigger.end : trigger.end + 2]
+        if any(t.lower_ in self.blocked_objects for t in after):
+            return True
         return any(t.lower_ in ("request", "requests", "treaty", "hearing", "proceedings", "order", "warrant", "case", "law", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
 
     def _mention(self, triggers: list[Span]) -> Mention | None:
@@ -217,7 +220,10 @@ class TransferRecords:
 
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
-        counts = [c for c in _within(sentence.doc.spans.get("counts", []), sentence) if c._.count_value["counted"].split()[-1].lower() not in self.personnel]
+        counts = [
+            c for c in _within(sentence.doc.spans.get("counts", []), sentence)
+            if c._.count_value["counted"].split()[-1].lower() not in self.personnel and not c._.count_value["counted"].startswith("of ")
+        ]
         plain = []
         for span in counts:
             before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
@@ -289,6 +295,8 @@ class TransferRecords:
                 mention.destination = mention.destination or code
             elif prev and prev[-1] in ("from", "by"):
                 mention.origin = mention.origin or code
+            elif prev and prev[-1] in ("in", "at") and any(w in self.cues["arrival"] for w in prev[:-1]):
+                mention.destination = mention.destination or code  # "landed in Bogotá"
             elif span.start < mention.trigger.start and span.label_ in ("COUNTRY", "DEMONYM") and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
                 subjects.append(code)
             if span.label_ == "CITY":
@@ -296,11 +304,7 @@ class TransferRecords:
         if mention.origin is None:
             mention.origin = next((c for c in subjects if c != mention.destination), None)
         if mention.destination is None and mention.kind == "deportation":
-            for token in mention.sentence:
-                country = self.countries.by_plural.get(token.lower_)
-                if country is not None:
-                    mention.destination = country.code
-                    break
+            mention.destination = self._deportees_country(mention.sentence)
         if mention.origin is None:
             for token in mention.sentence:
                 if token.i < mention.trigger.start:
@@ -308,6 +312,33 @@ class TransferRecords:
                     if country is not None:
                         mention.origin = country.code
                         break
+
+    @staticmethod
+    def _cartels_of(people: list[Span]) -> list[Span]:
+        """Cartels named in any sentence that names one of the people moved ("Pérez Salas led the Chapitos' security")."""
+        if not people:
+            return []
+        doc = people[0].doc
+        surnames = {name_key(p.text).split()[-1] for p in people}
+        sentences = {p.sent.start for p in doc.spans.get("persons", []) if name_key(p.text).split()[-1] in surnames}
+        return [c for c in doc.spans.get("cartels", []) if c.sent.start in sentences]
+
+    @staticmethod
+    def _full_name(person: Span) -> str:
+        """The longest name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix")."""
+        words = set(name_key(person.text).split())
+        names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
+        return max(names, key=len, default=person.text)
+
+    def _deportees_country(self, sentence: Span) -> str | None:
+        """Deportees go home: "120 Guatemalans", "190 Venezuelan migrants"."""
+        for token in sentence:
+            country = self.countries.by_plural.get(token.lower_)
+            if country is None and token.i + 1 < sentence.end and sentence.doc[token.i + 1].lower_ in self.cues["people_ref"]:
+                country = self.countries.by_demonym.get(token.lower_)
+            if country is not None:
+                return country.code
+        return None
 
     def _moved_person(self, person: Span) -> bool:
         """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
@@ -317,6 +348,12 @@ class TransferRecords:
         if any(self.roles.get(t.lower_) == "not_official" and t.lower_ != "former" for t in list(before) + list(after)):
             return False
         if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
+            return False
+        segment_start = person.start
+        while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
+            segment_start -= 1
+        segment = doc[segment_start : person.start]
+        if any(self.roles.get(t.lower_) == "relation" and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
         return not any(t.lower_ in ("killing", "murder", "kidnapping", "death") for t in before)
 
@@ -398,6 +435,7 @@ class TransferRecords:
         date = event.first("date")
         count = event.first("count")
         people = _distinct_people(p for m in event.mentions for p in m.people)
+        full_names = {p.start: self._full_name(p) for p in people}
         if count is None and people and not any(m.subset for m in event.mentions):
             count = len(people)
         destination = event.first("destination")
@@ -411,8 +449,8 @@ class TransferRecords:
             "count": count,
             "cumulative_total": cumulative,
             "cities": [_span_dict(c, **c._.place) for c in cities],
-            "people": [_span_dict(p, name=p.text) for p in people],
-            "cartels": [_span_dict(c, name=c._.cartel) for c in _unique((c for m in event.mentions for c in m.cartels), key=lambda s: s._.cartel)],
+            "people": [_span_dict(p, name=full_names[p.start]) for p in people],
+            "cartels": [_span_dict(c, name=c._.cartel) for c in _unique([*(c for m in event.mentions for c in m.cartels), *self._cartels_of(people)], key=lambda s: s._.cartel)],
             "announced_by": [
                 _span_dict(o, **o._.official)
                 for o in _unique((o for m in event.mentions for o in m.announcers), key=lambda s: name_key(s._.official["name"]))
