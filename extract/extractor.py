@@ -31,6 +31,7 @@ class Extractor:
         self.config = config
         self.batch_size = batch_size
         self.nlp: Language = build_pipeline(model, config)
+        self.nlp.default_error_handler = _drop_failed_doc  # our components: a failing article becomes an error record
 
     def extract_text(self, text: str, published: date | None = None, path: str = "<text>") -> ArticleRecord:
         """Extract from article text (a leading ``date YYYY-MM-DD`` header is honoured)."""
@@ -60,9 +61,7 @@ class Extractor:
         done = 0
         for doc, index in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size, n_process=max(jobs, 1)):
             while done < index:
-                item = pending[done]
-                if isinstance(item, ErrorRecord):
-                    yield item
+                yield _passed_over(pending[done])
                 done += 1
             article = pending[index]
             assert isinstance(article, Article)
@@ -70,13 +69,23 @@ class Extractor:
             pending[index] = None  # type: ignore[call-overload]  # free the text
             done = index + 1
         for item in pending[done:]:
-            if isinstance(item, ErrorRecord):
-                yield item
+            yield _passed_over(item)
 
     def _doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.body)
         doc._.published = article.published.isoformat() if article.published else None
         return doc
+
+
+def _drop_failed_doc(name: str, component: object, docs: list[Doc], error: Exception) -> None:
+    """spaCy error handler: the failing doc is left out of the stream; ``_passed_over`` reports it."""
+
+
+def _passed_over(item: Article | ErrorRecord) -> ErrorRecord:
+    """An input the pipeline did not return: its error record (a read error, or a component failure)."""
+    if isinstance(item, ErrorRecord):
+        return item
+    return error_record(item.path, "internal_error", "the extraction pipeline failed on this article (rerun it alone with --debug)", item.sha256)
 
 
 def _read_or_error(path: str | Path, published: date | None, max_bytes: int) -> Article | ErrorRecord:

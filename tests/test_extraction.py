@@ -108,3 +108,24 @@ def test_negative_kinds_yield_no_transfer(extractor: Extractor) -> None:
     ]
     for text in texts:
         assert extractor.extract_text(text).transfers == [], text
+
+
+def test_a_failing_article_becomes_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extractor = Extractor()
+    component = extractor.nlp.get_pipe("count_finder")
+    original = type(component).__call__
+
+    def fragile(self, doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(component), "__call__", fragile)
+    paths = []
+    for name, text in [("a.txt", "Mexico sent 3 prisoners to the US."), ("b.txt", "BOOM"), ("c.txt", "Colombia sent 2 men to Spain.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    records = list(extractor.extract_files(paths))
+    assert [r.source.path for r in records] == paths
+    assert isinstance(records[0], ArticleRecord) and isinstance(records[2], ArticleRecord)
+    assert records[1].error.type == "internal_error"

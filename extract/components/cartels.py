@@ -40,7 +40,8 @@ class CartelRuler:
         path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "cartel_patterns.jsonl"
         for row in lexicons.read_jsonl(path):
             self.patterns.add(row.get("id", row["label"]), [row["pattern"]])
-        self.place_keys = set(lexicons.cities()) | set(lexicons.regions()) | set(lexicons.countries().by_name)
+        self.cities = lexicons.cities()
+        self.other_places = set(lexicons.regions()) | set(lexicons.countries().by_name)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [Span(doc, s, e, label="CARTEL") for _, s, e in self.phrases(doc)]
@@ -69,7 +70,8 @@ class CartelRuler:
 
     def _is_place(self, span: Span) -> bool:
         """"Los Angeles" and "Los Mochis" are places, not gangs."""
-        return span.text.startswith(("Los ", "Las ")) and name_key(span.text) in self.place_keys
+        key = name_key(span.text)
+        return span.text.startswith(("Los ", "Las ")) and (key in self.cities or key in self.other_places)
 
     def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Spans for "the Sinaloa, Gulf and Juárez cartels": each name plus the head noun."""

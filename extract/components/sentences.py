@@ -20,14 +20,19 @@ class NewsSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         boundary = True  # the next word token starts a sentence
         for token in doc:
-            if token.i > 0:
-                token.is_sent_start = boundary and not token.is_space and not token.is_lower and token.text not in CLOSERS
-            if token.is_space:
-                boundary = boundary or "\n" in token.text
-            elif token.text in SENTENCE_END:
+            text = token.text
+            if text.isspace():
+                boundary = boundary or "\n" in text
+                continue
+            if boundary and text not in CLOSERS and not text.islower():
+                token.is_sent_start = True  # tokens left unset are not sentence starts
+            if text in SENTENCE_END:
                 boundary = True
-            elif token.text not in CLOSERS:
+            elif text not in CLOSERS:
                 boundary = False
+        doc[0].is_sent_start = True
+        if len(doc) > 1 and not doc[1].is_sent_start:
+            doc[1].is_sent_start = False  # marks the boundaries as set even for a one-sentence doc
         return doc
 
 
