@@ -39,19 +39,28 @@ class PersonNames:
         titles = [row["tokens"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl")]
         self.title_words = {word for tokens in titles for word in tokens}
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
+        triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role == "transferred"])
+        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w in roles])
         self.cue_matcher.add("TITLE", [nlp.make_doc(" ".join(t)) for t in titles])
+        self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for group in ("cartels", "places") for span in doc.spans.get(group, []) for t in span}
         candidates = [self._extend(ent) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
         candidates = [self._extend_left(span) for span in candidates]
-        for _, start, end in self.cue_matcher(doc):
+        for match_id, start, end in self.cue_matcher(doc):
             span = self._name_after(doc, end)
             if span is not None:
                 candidates.append(span)
-        persons = [s for s in filter_spans(candidates) if not any(t.i in blocked for t in s) and self._plausible(s)]
+            if self.cue_matcher.vocab.strings[match_id] == "ROLE":
+                span = self._name_before_apposition(doc, start)
+                if span is not None:
+                    candidates.append(span)
+        persons = [
+            s for s in filter_spans(candidates)
+            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s)
+        ]
         doc.spans["persons"] = persons
         return doc
 
@@ -79,9 +88,10 @@ class PersonNames:
             start -= 1
         return Span(doc, start, span.end, label="PERSON") if start != span.start else span
 
-    @staticmethod
-    def _name_after(doc: Doc, index: int) -> Span | None:
-        """A capitalized name of two or more words starting at ``index`` (particles allowed inside)."""
+    def _name_after(self, doc: Doc, index: int) -> Span | None:
+        """A capitalized name of two or more words starting at ``index`` (particles allowed inside; no title words)."""
+        while index < len(doc) and doc[index].lower_ in self.title_words and doc[index].is_title:
+            index += 1
         end = index
         while end < len(doc):
             token = doc[end]
@@ -94,6 +104,26 @@ class PersonNames:
         if end - index < 2:
             return None
         return Span(doc, index, end, label="PERSON")
+
+    @staticmethod
+    def _name_before_apposition(doc: Doc, role_start: int) -> Span | None:
+        """The name in "Ovidio Guzmán López, a son of ...": two or more capitalized words before ", a/the <role>"."""
+        index = role_start
+        while index > 0 and doc[index - 1].is_lower and doc[index - 1].is_alpha and role_start - index < 3:
+            index -= 1  # "the former leader", "a son"
+        if index < 2 or doc[index - 1].text != ",":
+            return None
+        end = index - 1
+        start = end
+        while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].lower_ in PARTICLES and start - 1 > 0 and _is_name_token(doc[start - 2]))):
+            start -= 1
+        return Span(doc, start, end, label="PERSON") if end - start >= 2 and end - start <= 6 else None
+
+    @staticmethod
+    def _alias(span: Span) -> bool:
+        """A nickname ("known as Otoniel", "alias El Mencho") is not a second person."""
+        before = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start] if t.text not in ('"', "“", "'", "‘"))
+        return before.endswith(("known as", "alias", "nicknamed", "dubbed", "aka", "a.k.a.", "called"))
 
     @staticmethod
     def _plausible(span: Span) -> bool:
