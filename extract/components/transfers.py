@@ -107,6 +107,7 @@ class TransferRecords:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
         events = self._merge(mentions)
+        self._attach_lists(doc, events)
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
         if all(m.weak for event in kept for m in event.mentions):
@@ -293,8 +294,8 @@ class TransferRecords:
                 continue
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destination = mention.destination or code
-            elif prev and prev[-1] in ("from", "by"):
-                mention.origin = mention.origin or code
+            elif prev and (prev[-1] == "from" or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
+                mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and any(w in self.cues["arrival"] for w in prev[:-1]):
                 mention.destination = mention.destination or code  # "landed in Bogotá"
             elif span.start < mention.trigger.start and span.label_ in ("COUNTRY", "DEMONYM") and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
@@ -407,6 +408,30 @@ class TransferRecords:
         if mention.count is not None and mention.count == event.first("count"):
             return True
         return bool({name_key(p.text) for p in mention.people} & event.people_keys())
+
+    def _attach_lists(self, doc: Doc, events: list[Event]) -> None:
+        """A later sentence that lists people ("Also on the list were ...", "including New York and Houston")
+        belongs to the latest event reported before it."""
+        if not events:
+            return
+        used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
+        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
+        for sentence in doc.sents:
+            if sentence.start in used:
+                continue
+            words = " " + " ".join(t.lower_ for t in sentence) + " "
+            if not any(f" {cue} " in words for cue in self.cues["list"]):
+                continue
+            before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
+            if not before:
+                continue
+            event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
+            listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
+            listed.people = [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+            listed.cartels = _within(doc.spans.get("cartels", []), sentence)
+            listed.cities = [c for c in _within(doc.spans.get("places", []), sentence) if c.label_ == "CITY"]
+            if listed.people or listed.cartels or listed.cities:
+                event.mentions.append(listed)
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
         """Fill a missing origin or destination from the article's other events, then from its most named country."""
