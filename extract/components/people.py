@@ -47,7 +47,7 @@ class PersonNames:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for group in ("cartels", "places") for span in doc.spans.get(group, []) for t in span}
-        candidates = [self._extend(ent) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
+        candidates = [self._trim_left(self._extend(ent)) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
         candidates = [self._extend_left(span) for span in candidates]
         for match_id, start, end in self.cue_matcher(doc):
             span = self._name_after(doc, end)
@@ -81,6 +81,13 @@ class PersonNames:
             start += 1
         return Span(doc, start, end, label="PERSON") if start < end else ent
 
+    def _trim_left(self, span: Span) -> Span:
+        """Drop titles and nationalities the model put inside a name ("Honduran President Juan Orlando Hernández")."""
+        start = span.start
+        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex")):
+            start += 1
+        return Span(span.doc, start, span.end, label="PERSON") if start != span.start else span
+
     def _extend_left(self, span: Span) -> Span:
         """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title."""
         doc, start = span.doc, span.start
@@ -89,13 +96,13 @@ class PersonNames:
         return Span(doc, start, span.end, label="PERSON") if start != span.start else span
 
     def _name_after(self, doc: Doc, index: int) -> Span | None:
-        """A capitalized name of two or more words starting at ``index`` (particles allowed inside; no title words)."""
-        while index < len(doc) and doc[index].lower_ in self.title_words and doc[index].is_title:
+        """A capitalized name of two or more words starting at ``index``, after any titles and nationalities."""
+        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words or doc[index].lower_ in self.demonyms):
             index += 1
         end = index
         while end < len(doc):
             token = doc[end]
-            if _is_name_token(token):
+            if _is_name_token(token) and token.lower_ not in self.title_words:
                 end += 1
             elif token.lower_ in PARTICLES and end > index and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
                 end += 2

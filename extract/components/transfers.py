@@ -461,8 +461,9 @@ class TransferRecords:
         count = event.first("count")
         people = _distinct_people(p for m in event.mentions for p in m.people)
         full_names = {p.start: self._full_name(p) for p in people}
-        if count is None and people and not any(m.subset for m in event.mentions):
-            count = len(people)
+        moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
+        if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
+            count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
         destination = event.first("destination")
         cities = _unique(c for m in event.mentions for c in m.cities if c._.place["country"] == destination)
         cumulative = event.first("cumulative")
