@@ -54,13 +54,14 @@ class PersonNames:
             if span is not None:
                 candidates.append(span)
             if self.cue_matcher.vocab.strings[match_id] == "ROLE":
-                span = self._name_before_apposition(doc, start)
-                if span is not None:
-                    candidates.append(span)
+                for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
+                    if span is not None:
+                        candidates.append(span)
         persons = [
             s for s in filter_spans(candidates)
             if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s)
         ]
+        persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
         doc.spans["persons"] = persons
         return doc
 
@@ -125,6 +126,27 @@ class PersonNames:
         while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].lower_ in PARTICLES and start - 1 > 0 and _is_name_token(doc[start - 2]))):
             start -= 1
         return Span(doc, start, end, label="PERSON") if end - start >= 2 and end - start <= 6 else None
+
+    def _name_after_comma(self, doc: Doc, end: int) -> Span | None:
+        """The name in "the suspect, Ramón Antonio Guerrero Batista, 47,"."""
+        if end < len(doc) and doc[end].text == ",":
+            return self._name_after(doc, end + 1)
+        return None
+
+    def _full_names_of_surnames(self, doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
+        """Capitalized names ending in a known person's surname ("Juan Orlando Hernández" when "Hernández" is a person)."""
+        surnames = {p[-1].text for p in persons}
+        taken = {t.i for p in persons for t in p}
+        found = []
+        for token in doc:
+            if token.text not in surnames or token.i in taken:
+                continue
+            start = token.i
+            while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and doc[start - 1].lower_ not in self.demonyms and token.i - start < 4:
+                start -= 1
+            if token.i - start >= 1 and not any(i in blocked for i in range(start, token.i + 1)):
+                found.append(Span(doc, start, token.i + 1, label="PERSON"))
+        return found
 
     @staticmethod
     def _alias(span: Span) -> bool:

@@ -55,6 +55,7 @@ class Mention:
     announcers: list[Span] = field(default_factory=list)
     continuation: Span | None = None
     plain_counts: list[Span] = field(default_factory=list)
+    additive: bool = False  # "23 MS-13 members were also flown": more people in the same event
     weak: bool = False  # only event nouns ("round", "planes"): needs a count and a strong event elsewhere
     distinct: bool = False
     subset: bool = False
@@ -158,6 +159,7 @@ class TransferRecords:
         words = " " + " ".join(t.lower_ for t in sentence) + " "
         near_trigger = sentence.doc[max(trigger.start - 3, sentence.start) : trigger.start]
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
+        mention.additive = not mention.distinct and any(f" {w} " in words for w in self.cues["additive"])
         mention.subset = any(f" {w} " in words for w in self.cues["subset"])
         mention.people_ref = any(f" {w} " in words for w in self.cues["people_ref"])
         self._fill_counts(mention)
@@ -298,7 +300,7 @@ class TransferRecords:
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and any(w in self.cues["arrival"] for w in prev[:-1]):
                 mention.destination = mention.destination or code  # "landed in Bogotá"
-            elif span.start < mention.trigger.start and span.label_ in ("COUNTRY", "DEMONYM") and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
+            elif span.start < mention.trigger.start and self._acting_country(span) and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
                 subjects.append(code)
             if span.label_ == "CITY":
                 mention.cities.append(span)
@@ -307,12 +309,11 @@ class TransferRecords:
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(mention.sentence)
         if mention.origin is None:
-            for token in mention.sentence:
-                if token.i < mention.trigger.start:
-                    country = self.countries.by_agency.get(token.lower_) or self.countries.by_agency.get(token.text.lower())
-                    if country is not None:
-                        mention.origin = country.code
-                        break
+            for token in mention.sentence.doc[max(mention.trigger.start - 3, mention.sentence.start) : mention.trigger.start]:
+                country = self.countries.by_agency.get(token.lower_)
+                if country is not None and country.code != mention.destination:
+                    mention.origin = country.code  # "ICE deported ..."
+                    break
 
     @staticmethod
     def _cartels_of(people: list[Span]) -> list[Span]:
@@ -330,6 +331,13 @@ class TransferRecords:
         words = set(name_key(person.text).split())
         names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
         return max(names, key=len, default=person.text)
+
+    def _acting_country(self, span: Span) -> bool:
+        """A country that can send people: "Mexico", "Mexican authorities" (not "the Dutch man")."""
+        if span.label_ == "COUNTRY":
+            return True
+        following = span.doc[span.end : span.end + 2]
+        return span.label_ == "DEMONYM" and any(t.lower_ in self.cues["authority"] for t in following)
 
     def _deportees_country(self, sentence: Span) -> str | None:
         """Deportees go home: "120 Guatemalans", "190 Venezuelan migrants"."""
@@ -356,7 +364,7 @@ class TransferRecords:
         segment = doc[segment_start : person.start]
         if any(self.roles.get(t.lower_) == "relation" and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
-        return not any(t.lower_ in ("killing", "murder", "kidnapping", "death") for t in before)
+        return not any(t.lower_ in self.cues["victim"] for t in before)
 
     # ------------------------------------------------------------ events
 
@@ -380,6 +388,8 @@ class TransferRecords:
             return strong[-1]
         if mention.distinct and (mention.date is not None or mention.count is not None):
             return None
+        if mention.additive and compatible:
+            return compatible[-1]
         if mention.date is None and mention.count is None and not mention.people:
             return None
         loose = [e for e in compatible if e.date_value is None or e.first("count") is None]
@@ -392,19 +402,21 @@ class TransferRecords:
         if date and event_date and not (date.startswith(event_date) or event_date.startswith(date)):
             return False
         count = event.first("count")
-        if mention.count is not None and count is not None and mention.count != count:
+        if mention.count is not None and count is not None and mention.count != count and not mention.additive:
             return False
         for attribute in ("origin", "destination"):
             value = event.first(attribute)
             if getattr(mention, attribute) and value and getattr(mention, attribute) != value:
                 return False
+        if mention.origin and mention.origin == event.first("destination") or mention.destination and mention.destination == event.first("origin"):
+            return False
         return True
 
     @staticmethod
     def _strong_match(event: Event, mention: Mention) -> bool:
         date = mention.date._.date_value["value"] if mention.date is not None else None
         if date and event.date_value == date:
-            return True
+            return not mention.additive or mention.date._.date_value["granularity"] == "day"
         if mention.count is not None and mention.count == event.first("count"):
             return True
         return bool({name_key(p.text) for p in mention.people} & event.people_keys())
@@ -459,6 +471,9 @@ class TransferRecords:
     def _record(self, event: Event) -> dict[str, Any]:
         date = event.first("date")
         count = event.first("count")
+        added = [m.count for m in event.mentions if m.additive and m.count is not None and m.count != count]
+        if count is not None and added and event.mentions[0].count == count:
+            count += sum(added)
         people = _distinct_people(p for m in event.mentions for p in m.people)
         full_names = {p.start: self._full_name(p) for p in people}
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
