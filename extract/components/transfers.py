@@ -139,6 +139,8 @@ class TransferRecords:
         while i >= max(sent_start, start - MAX_BLOCKER_WINDOW) and doc[i].text not in (",", ";", "—", "–", ":", "“", '"', "(") and doc[i].lower_ != "that":
             window.insert(0, doc[i].lower_)
             i -= 1
+        if i > sent_start and doc[i].lower_ == "that" and doc[i - 1].lower_ in self.blockers:
+            return True  # "ordered that any planes carrying people removed ... be turned around"
         text = " ".join(window)
         if any(w in self.blockers for w in window) or any(" " in b and (" " + b + " ") in (" " + text + " ") for b in self.blockers):
             return True
@@ -373,8 +375,9 @@ class TransferRecords:
         for mention in mentions:
             target = self._matching_event(events, mention)
             if target is None:
-                if mention.date is None and mention.count is None and not mention.people and events:
-                    target = events[-1] if self._compatible(events[-1], mention) else None
+                if mention.date is None and mention.count is None and events:
+                    compatible = [e for e in events if self._compatible(e, mention)]
+                    target = compatible[-1] if compatible else None
                 if target is None:
                     events.append(Event([mention]))
                     continue
