@@ -40,8 +40,9 @@ class PersonNames:
         self.title_words = {word for tokens in titles for word in tokens}
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
+        self.organization_words = {w for w, role in roles.items() if role == "organization_word"}
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w in roles])
+        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role != "organization_word"])
         self.cue_matcher.add("TITLE", [nlp.make_doc(" ".join(t)) for t in titles])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
 
@@ -59,7 +60,7 @@ class PersonNames:
                         candidates.append(span)
         persons = [
             s for s in filter_spans(candidates)
-            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s)
+            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s) and s[-1].lower_ not in self.organization_words
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
         doc.spans["persons"] = persons

@@ -31,7 +31,10 @@ from .extensions import doc_warnings
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 5
-RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b")
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
+    r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
+)
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -113,6 +116,7 @@ class TransferRecords:
         kept = [event for event in events if self._is_transfer(event)]
         if all(m.weak for event in kept for m in event.mentions):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
+        self._running_total_to_latest(kept)
         records = [self._record(event) for event in kept]
         self._check_totals(doc, records)
         doc._.transfers = records
@@ -253,7 +257,7 @@ class TransferRecords:
         if mention.cumulative is None:
             match = RUNNING_TOTAL.search(sentence.text)
             if match:
-                mention.cumulative = int(match.group(1).replace(",", ""))
+                mention.cumulative = int((match.group(1) or match.group(2)).replace(",", ""))
 
     @staticmethod
     def _conjoined(first: Span, other: Span) -> bool:
@@ -333,6 +337,12 @@ class TransferRecords:
         words = set(name_key(person.text).split())
         names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
         return max(names, key=len, default=person.text)
+
+    @staticmethod
+    def _departure_city(city: Span) -> bool:
+        """"flown from Ciudad Juárez", "on the border with El Paso": not where people were sent."""
+        before = [t.lower_ for t in city.doc[max(city.start - 3, 0) : city.start]]
+        return any(w in ("from", "border", "near", "outside", "left", "departed") for w in before)
 
     def _acting_country(self, span: Span) -> bool:
         """A country that can send people: "Mexico", "Mexican authorities" (not "the Dutch man")."""
@@ -448,6 +458,19 @@ class TransferRecords:
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
 
+    @staticmethod
+    def _running_total_to_latest(events: list[Event]) -> None:
+        """A running total counts everything up to the latest transfer: it belongs to the latest-dated event
+        ("In February, Mexico sent 29, bringing the total to 55 with this week's group")."""
+        totals = [m.cumulative for e in events for m in e.mentions if m.cumulative is not None]
+        if not totals or len(events) < 2:
+            return
+        latest = max(events, key=lambda e: (e.date_value or "", -events.index(e)))
+        for event in events:
+            for m in event.mentions:
+                m.cumulative = None
+        latest.mentions[0].cumulative = max(totals)
+
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
         """Fill a missing origin or destination from the article's other events, then from its most named country."""
         pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
@@ -483,7 +506,10 @@ class TransferRecords:
         if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
         destination = event.first("destination")
-        cities = _unique(c for m in event.mentions for c in m.cities if c._.place["country"] == destination)
+        cities = _unique(
+            (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c)),
+            key=lambda c: (c._.place["lat"], c._.place["lon"]),
+        )
         cumulative = event.first("cumulative")
         return {
             "kind": event.kind,
