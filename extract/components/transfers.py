@@ -111,9 +111,9 @@ class TransferRecords:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
         events = self._merge(mentions)
-        self._attach_lists(doc, events)
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
+        self._attach_lists(doc, kept)
         if all(m.weak for event in kept for m in event.mentions):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
         self._running_total_to_latest(kept)
