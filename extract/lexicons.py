@@ -140,6 +140,15 @@ class CityIndex:
     def keys(self) -> set[str]:
         return set(self._rows) | set(self._aliases)
 
+    def names_over(self, population: int) -> list[str]:
+        """Names of the cities with at least ``population`` inhabitants."""
+        return [
+            line.split("\t", 2)[1]
+            for lines in self._rows.values()
+            for line in lines
+            if int(line.rsplit("\t", 1)[1]) >= population
+        ]
+
 
 def _parse_city(line: str) -> City:
     _, name, country, region, lat, lon, population = line.rstrip("\n").split("\t")

@@ -40,7 +40,7 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
 class PlaceResolver:
     """Find and resolve place names; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str, min_population: int) -> None:
+    def __init__(self, nlp: Language, name: str, min_population: int, listed_population: int) -> None:
         self.name = name
         self.min_population = min_population
         self.countries = lexicons.countries()
@@ -52,11 +52,17 @@ class PlaceResolver:
         self.matcher.add("DEMONYM", [nlp.make_doc(t) for t in _patterns_text(d for r in country_rows for d in r["demonyms"])])
         region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
         self.matcher.add("REGION", [nlp.make_doc(t) for t in _patterns_text(region_names)])
+        # Large cities the model may miss ("Bogotá"); smaller ones only when the model tags them.
+        self.matcher.add("GPE", [nlp.make_doc(t) for t in _patterns_text(lexicons.cities().names_over(listed_population))])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Span] = []
+        taken_by_model = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP") for t in ent}
         for label, start, end in self.matcher(doc):
-            candidates.append(Span(doc, start, end, label=self.matcher.vocab.strings[label]))
+            label_text = self.matcher.vocab.strings[label]
+            if label_text == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
+                continue
+            candidates.append(Span(doc, start, end, label=label_text))
         for ent in doc.ents:
             if ent.label_ in CITY_ENTITY_LABELS:
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
@@ -157,7 +163,15 @@ class PlaceResolver:
                     break
 
 
-@Language.factory("place_resolver", default_config={"min_population": 15000})
-def make_place_resolver(nlp: Language, name: str, min_population: int) -> PlaceResolver:
-    """Create the place resolver; cities smaller than ``min_population`` are ignored."""
-    return PlaceResolver(nlp, name, min_population)
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """"Charlotte" in "Charlotte Smith": a capitalized word right before or after (a comma list is fine)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.is_title and not t.is_sent_start and t.is_alpha for t in (before, after))
+
+
+@Language.factory("place_resolver", default_config={"min_population": 15000, "listed_population": 300000})
+def make_place_resolver(nlp: Language, name: str, min_population: int, listed_population: int) -> PlaceResolver:
+    """Create the place resolver: cities under ``min_population`` are ignored; cities over
+    ``listed_population`` are found even where the model does not tag them."""
+    return PlaceResolver(nlp, name, min_population, listed_population)

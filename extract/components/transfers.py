@@ -472,18 +472,22 @@ class TransferRecords:
         latest.mentions[0].cumulative = max(totals)
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
-        """Fill a missing origin or destination from the article's other events, then from its most named country."""
-        pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
-        main_pair = pairs.most_common(1)[0][0] if pairs else None
+        """Fill a missing origin from the article's most named other country, then a missing origin or
+        destination from the article's main route (the pair its transfers share)."""
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            if main_pair and (origin in (None, main_pair[0])) and (destination in (None, main_pair[1])):
-                origin, destination = main_pair
             if origin is None and destination is not None:
                 others = [(n, c) for c, n in named.items() if c and c != destination]
-                origin = max(others)[1] if others else None
-            event.mentions[0].origin, event.mentions[0].destination = origin, destination
+                event.mentions[0].origin = max(others)[1] if others else None
+        pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
+        if not pairs:
+            return
+        main_origin, main_destination = pairs.most_common(1)[0][0]
+        for event in events:
+            origin, destination = event.first("origin"), event.first("destination")
+            if origin in (None, main_origin) and destination in (None, main_destination):
+                event.mentions[0].origin, event.mentions[0].destination = main_origin, main_destination
 
     def _is_transfer(self, event: Event) -> bool:
         origin, destination = event.first("origin"), event.first("destination")
