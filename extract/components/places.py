@@ -53,11 +53,14 @@ class PlaceResolver:
         region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
         self.matcher.add("REGION", [nlp.make_doc(t) for t in _patterns_text(region_names)])
         # Large cities the model may miss ("Bogotá"); smaller ones only when the model tags them.
-        self.matcher.add("GPE", [nlp.make_doc(t) for t in _patterns_text(lexicons.cities().names_over(listed_population))])
+        listed = lexicons.cities().names_over(listed_population)
+        self.city_keys = {name_key(n) for n in listed}
+        self.matcher.add("GPE", [nlp.make_doc(t) for t in _patterns_text(listed)])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Span] = []
-        taken_by_model = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP") for t in ent}
+        # Inside a longer name the model found ("Houston Astros"); a bare city tagged PERSON ("Bogotá") stays a city.
+        taken_by_model = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP") and name_key(ent.text) not in self.city_keys for t in ent}
         for label, start, end in self.matcher(doc):
             label_text = self.matcher.vocab.strings[label]
             if label_text == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):

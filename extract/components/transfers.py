@@ -58,6 +58,7 @@ class Mention:
     announcers: list[Span] = field(default_factory=list)
     continuation: Span | None = None
     plain_counts: list[Span] = field(default_factory=list)
+    destination_is_country: bool = False  # "to the United States", not only "to Guayaquil"
     additive: bool = False  # "23 MS-13 members were also flown": more people in the same event
     weak: bool = False  # only event nouns ("round", "planes"): needs a count and a strong event elsewhere
     distinct: bool = False
@@ -302,6 +303,7 @@ class TransferRecords:
                 continue
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destination = mention.destination or code
+                mention.destination_is_country = mention.destination_is_country or (span.label_ != "CITY" and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and any(w in self.cues["arrival"] for w in prev[:-1]):
@@ -477,7 +479,8 @@ class TransferRecords:
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            if origin is None and destination is not None:
+            if origin is None and destination is not None and event.kind != "transfer":
+                # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
                 others = [(n, c) for c, n in named.items() if c and c != destination]
                 event.mentions[0].origin = max(others)[1] if others else None
         pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
@@ -491,8 +494,9 @@ class TransferRecords:
 
     def _is_transfer(self, event: Event) -> bool:
         origin, destination = event.first("origin"), event.first("destination")
-        if destination is None or origin == destination:
-            return False
+        named_country = any(m.destination_is_country for m in event.mentions)
+        if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
+            return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
         has_substance = event.first("date") is not None or event.first("count") is not None or any(m.people for m in event.mentions)
         return has_substance
 
