@@ -26,6 +26,12 @@ NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He",
 PERSON_CANDIDATE_LABELS = {"PERSON"}
 
 
+def _title_forms(row: dict) -> list[str]:
+    """A title row as written ("U.S. Attorney"), lower-case and capitalized, so each tokenizes as in articles."""
+    lower = " ".join(row["tokens"]).replace(" - ", "-")
+    return [row["title"], lower, " ".join(t[:1].upper() + t[1:] for t in row["tokens"]).replace(" - ", "-")]
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -36,14 +42,14 @@ class PersonNames:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         roles = lexicons.grouped_words("person_roles.jsonl", "role")
-        titles = [row["tokens"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl")]
-        self.title_words = {word for tokens in titles for word in tokens}
+        titles = list(lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl"))
+        self.title_words = {word for row in titles for word in row["tokens"]}
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.organization_words = {w for w, role in roles.items() if role == "organization_word"}
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role != "organization_word"])
-        self.cue_matcher.add("TITLE", [nlp.make_doc(" ".join(t)) for t in titles])
+        self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -54,7 +60,7 @@ class PersonNames:
             span = self._name_after(doc, end)
             if span is not None:
                 candidates.append(span)
-            if self.cue_matcher.vocab.strings[match_id] == "ROLE":
+            if self.cue_matcher.vocab.strings[match_id] in ("ROLE", "TITLE"):
                 for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
                     if span is not None:
                         candidates.append(span)
@@ -115,12 +121,15 @@ class PersonNames:
             return None
         return Span(doc, index, end, label="PERSON")
 
-    @staticmethod
-    def _name_before_apposition(doc: Doc, role_start: int) -> Span | None:
+    def _name_before_apposition(self, doc: Doc, role_start: int) -> Span | None:
         """The name in "Ovidio Guzmán López, a son of ...": two or more capitalized words before ", a/the <role>"."""
         index = role_start
-        while index > 0 and doc[index - 1].is_lower and doc[index - 1].is_alpha and role_start - index < 3:
-            index -= 1  # "the former leader", "a son"
+        while index > 0 and role_start - index < 5 and (
+            (doc[index - 1].is_lower and doc[index - 1].is_alpha)
+            or doc[index - 1].text in ("'s", "’s")
+            or doc[index - 1].lower_ in self.demonyms
+        ):
+            index -= 1  # "the former leader", "a son", "Mexico's security minister", "the U.S. attorney"
         if index < 2 or doc[index - 1].text != ",":
             return None
         end = index - 1
@@ -173,7 +182,7 @@ class OfficialFinder:
         self.title_country: dict[str, str | None] = {}
         for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl"):
             phrase = " ".join(row["tokens"])
-            self.titles.add(phrase, [nlp.make_doc(phrase)])
+            self.titles.add(phrase, [nlp.make_doc(text) for text in _title_forms(row)])
             self.title_country[phrase] = row.get("country")
         self.known_country = {name_key(row["name"]): row["country"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl")}
         roles = lexicons.grouped_words("person_roles.jsonl", "role")
