@@ -134,7 +134,9 @@ class PersonNames:
             return None
         end = index - 1
         start = end
-        while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].lower_ in PARTICLES and start - 1 > 0 and _is_name_token(doc[start - 2]))):
+        while start > 0 and doc[start - 1].lower_ not in self.title_words and (
+            _is_name_token(doc[start - 1]) or (doc[start - 1].lower_ in PARTICLES and start - 1 > 0 and _is_name_token(doc[start - 2]))
+        ):
             start -= 1
         return Span(doc, start, end, label="PERSON") if end - start >= 2 and end - start <= 6 else None
 
