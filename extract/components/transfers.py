@@ -511,6 +511,8 @@ class TransferRecords:
         people = _distinct_people(p for m in event.mentions for p in m.people)
         full_names = {p.start: self._full_name(p) for p in people}
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
+        if len(moved_in_trigger_sentences) > 1:  # a lone word beside full names is a nickname ("Fito")
+            moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
         if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
         destination = event.first("destination")
