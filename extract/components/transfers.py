@@ -30,7 +30,7 @@ from .extensions import doc_warnings
 
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
-MAX_BLOCKER_WINDOW = 5
+MAX_BLOCKER_WINDOW = 8
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
