@@ -137,9 +137,6 @@ class CityIndex:
             raise KeyError(key)
         return found
 
-    def keys(self) -> set[str]:
-        return set(self._rows) | set(self._aliases)
-
     def names_over(self, population: int) -> list[str]:
         """Names of the cities with at least ``population`` inhabitants."""
         return [

@@ -8,7 +8,8 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 # ---------------------------------------------------------------- name keys
@@ -225,7 +226,35 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
         match = pattern.match(cleaned)
         if match:
             return _resolve_form(form, match, published)
-    return None
+    return _dateparser_fallback(cleaned, published)
+
+
+_FALLBACK_SHAPE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d.*\b(?:" + "|".join(_MONTHS) + r")\b|\b(?:" + "|".join(_MONTHS) + r")\b.*\d", re.IGNORECASE)
+
+
+def _dateparser_fallback(text: str, published: date | None) -> DateValue | None:
+    """Explicit dates our forms do not cover ("27.02.2025", "the 27th day of February"), read by dateparser.
+
+    Only texts with a digit and a month (or a dotted numeric date) are tried, so dateparser never
+    invents dates from words like "now"; its period keeps the granularity (no made-up day).
+    """
+    if not _FALLBACK_SHAPE.search(text) or (published is None and not re.search(r"\b\d{4}\b", text)):
+        return None
+    parsed = _date_parser(published).get_date_data(text)
+    if parsed.date_obj is None or parsed.period not in ("day", "month", "year"):
+        return None
+    found = parsed.date_obj.date()
+    return {"day": _day(found), "month": _month(found.year, found.month), "year": _year(found.year)}[parsed.period]
+
+
+@lru_cache(maxsize=8)
+def _date_parser(published: date | None):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser  # imported on first use: it is slow to import
+
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(published, datetime.min.time())
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateValue | None:

@@ -69,6 +69,12 @@ def test_relative_dates_without_publication_date_have_no_value() -> None:
     assert resolve_date("Feb. 27, 2025", None) == DateValue("2025-02-27", "day")
 
 
+def test_explicit_dates_outside_our_forms_go_through_dateparser() -> None:
+    assert resolve_date("27.02.2025", PUBLISHED) == DateValue("2025-02-27", "day")
+    assert resolve_date("the 27th day of February 2025", PUBLISHED) == DateValue("2025-02-27", "day")
+    assert resolve_date("now", PUBLISHED) is None
+
+
 def test_invalid_calendar_dates() -> None:
     assert resolve_date("February 30, 2025", PUBLISHED) is None
     assert parse_iso_date("2026-13-45") is None
