@@ -139,7 +139,7 @@ def run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 def _writer(fmt: str, args: argparse.Namespace, stream: IO[str] | None) -> Writer:
     if fmt == "jsonl":
-        return JsonlWriter(path=args.output) if args.output is not None else JsonlWriter(stream=sys.stdout)
+        return JsonlWriter(path=args.output, append=args.resume) if args.output is not None else JsonlWriter(stream=sys.stdout)
     target = stream or sys.stdout
     return CsvWriter(target) if fmt == "csv" else JsonWriter(target)
 

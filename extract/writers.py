@@ -48,9 +48,10 @@ class JsonlWriter:
     """JSON Lines. Each line goes out in one ``write`` call on an append-mode file and is
     flushed, so a killed run leaves only whole lines (a torn last line is dropped on resume)."""
 
-    def __init__(self, stream: IO[str] | None = None, path: Path | None = None) -> None:
+    def __init__(self, stream: IO[str] | None = None, path: Path | None = None, append: bool = False) -> None:
         self.stream = stream
-        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644) if path is not None else None
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | (0 if append else os.O_TRUNC)
+        self.fd = os.open(path, flags, 0o644) if path is not None else None
 
     def write(self, record: Output) -> None:
         line = (to_json(record) + "\n").encode("utf-8")

@@ -66,6 +66,14 @@ def test_folder_gives_one_line_per_input_in_sorted_order(folder: Path, tmp_path:
     assert any("UTF-8" in w for w in latin["warnings"]) and latin["transfers"][0]["count"] == 26
 
 
+def test_output_file_is_replaced_without_resume(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run(str(folder), "-o", str(out), "--quiet")
+    first = out.read_text(encoding="utf-8")
+    run(str(folder), "-o", str(out), "--quiet")
+    assert out.read_text(encoding="utf-8").count("\n") == first.count("\n")
+
+
 def test_resume_skips_done_articles_and_drops_a_torn_line(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert run(str(folder), "-o", str(out), "--quiet").returncode == 1
