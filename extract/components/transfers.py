@@ -173,8 +173,7 @@ class TransferRecords:
         mention.date = self._transfer_date(mention)
         self._fill_places(mention)
         doc = sentence.doc
-        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
-        mention.people = [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        mention.people = self._moved_people(sentence)
         mention.cartels = _within(doc.spans.get("cartels", []), sentence)
         mention.announcers = [o for o in _within(doc.spans.get("officials", []), sentence) if self._speaks(o)]
         self._add_continuation(mention)
@@ -200,8 +199,7 @@ class TransferRecords:
             return
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
             return
-        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
-        mention.people += [p for p in _within(doc.spans.get("persons", []), following) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        mention.people += self._moved_people(following)
         mention.cartels += _within(doc.spans.get("cartels", []), following)
         mention.cities += [c for c in _within(doc.spans.get("places", []), following) if c.label_ == "CITY"]
         mention.continuation = following
@@ -363,6 +361,12 @@ class TransferRecords:
                 return country.code
         return None
 
+    def _moved_people(self, sentence: Span) -> list[Span]:
+        """The people in a sentence who may have been moved: not officials, analysts, lawyers or victims."""
+        doc = sentence.doc
+        official_tokens = {t.i for o in _within(doc.spans.get("officials", []), sentence) for t in o}
+        return [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+
     def _moved_person(self, person: Span) -> bool:
         """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
         doc = person.doc
@@ -442,7 +446,6 @@ class TransferRecords:
         if not events:
             return
         used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
-        official_tokens = {t.i for s in doc.spans.get("officials", []) for t in s}
         for sentence in doc.sents:
             if sentence.start in used:
                 continue
@@ -454,7 +457,7 @@ class TransferRecords:
                 continue
             event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
-            listed.people = [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+            listed.people = self._moved_people(sentence)
             listed.cartels = _within(doc.spans.get("cartels", []), sentence)
             listed.cities = [c for c in _within(doc.spans.get("places", []), sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
