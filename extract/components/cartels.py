@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import name_key, strip_accents
+from .matching import AnchoredMatcher
 
 CARTEL_WORDS = {"cartel", "cártel", "cartels", "cárteles"}
 NOT_A_NAME = {"the", "a", "an", "and", "or", "of", "mexican", "colombian", "drug", "rival", "both", "two", "three", "other", "major", "powerful", "largest", "main", "several", "various", "u.s.", "us", "foreign", "biggest", "notorious", "violent", "criminal", "many", "these", "those", "some", "all", "such", "big", "top", "designated", "terrorist"}
@@ -36,10 +37,10 @@ class CartelRuler:
         self.gazetteer = lexicons.cartels()
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.phrases.add("CARTEL", [nlp.make_doc(v) for alias in lexicons.cartel_aliases() for v in _variants(alias)])
-        self.patterns = Matcher(nlp.vocab)
+        self.patterns = AnchoredMatcher(nlp.vocab)
         path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "cartel_patterns.jsonl"
         for row in lexicons.read_jsonl(path):
-            self.patterns.add(row.get("id", row["label"]), [row["pattern"]])
+            self.patterns.add(row.get("id", row["label"]), row["pattern"])
         self.cities = lexicons.cities()
         self.other_places = set(lexicons.regions()) | set(lexicons.countries().by_name)
 

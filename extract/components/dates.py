@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import parse_iso_date, resolve_date
+from .matching import AnchoredMatcher
 
 
 class DateFinder:
@@ -25,10 +25,10 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str, patterns_path: str | None) -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "date_patterns.jsonl"
         for row in lexicons.read_jsonl(path):
-            self.matcher.add(row.get("id", row["label"]), [row["pattern"]])
+            self.matcher.add(row.get("id", row["label"]), row["pattern"])
         self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group"))
 
     def __call__(self, doc: Doc) -> Doc:

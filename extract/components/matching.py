@@ -1,0 +1,106 @@
+"""A token-pattern matcher that only looks near the words its patterns require.
+
+spaCy's ``Matcher`` walks every token of the document for every call. Our date and cartel
+patterns each require a literal word or shape somewhere ("January", "cartel", ``dddd``), so
+:class:`AnchoredMatcher` finds those anchors with one vectorized look-up and runs the
+``Matcher`` only on the windows a match could span around them. The matches are the same as
+the plain ``Matcher``'s on the whole document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import numpy
+from spacy.attrs import LOWER, ORTH, SHAPE
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
+UNBOUNDED = math.inf
+
+
+class AnchoredMatcher:
+    """``Matcher`` with the same matches, run only on windows around each pattern's anchor token."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.anchors: list[tuple[int, set[int], float, float]] = []  # (attr, hashes, before, after)
+        self.unanchored = False
+
+    def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
+        """Add one token pattern (spaCy ``Matcher`` syntax)."""
+        self.matcher.add(key, [pattern])
+        anchor = _anchor_of(pattern)
+        if anchor is None:
+            self.unanchored = True
+            return
+        attr, values, before, after = anchor
+        self.anchors.append((ANCHOR_ATTRS[attr], {self.vocab.strings.add(v) for v in values}, before, after))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(match_id, start, end)`` of every match in ``doc``, sorted."""
+        if self.unanchored:
+            return sorted(self.matcher(doc))
+        matches: set[tuple[int, int, int]] = set()
+        for start, end in _merged(self._windows(doc)):
+            matches.update((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+        return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
+
+    def _windows(self, doc: Doc) -> Iterable[tuple[int, int]]:
+        columns = [attr for attr, _, _, _ in self.anchors]
+        table = doc.to_array(list(dict.fromkeys(columns)))
+        if table.ndim == 1:
+            table = table.reshape(-1, 1)
+        index = {attr: n for n, attr in enumerate(dict.fromkeys(columns))}
+        has_sentences = doc.has_annotation("SENT_START")
+        for attr, hashes, before, after in self.anchors:
+            hits = numpy.flatnonzero(numpy.isin(table[:, index[attr]], list(hashes)))
+            for i in hits.tolist():
+                sent = doc[i].sent if has_sentences and UNBOUNDED in (before, after) else doc[:]
+                start = sent.start if before == UNBOUNDED else max(0, i - int(before))
+                end = sent.end if after == UNBOUNDED else min(len(doc), i + int(after) + 1)
+                yield start, end
+
+
+def _anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str], float, float] | None:
+    """The required literal token that bounds a match most tightly, with the most tokens before/after it."""
+    lengths = [_max_length(token) for token in pattern]
+    best = None
+    for k, token in enumerate(pattern):
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for attr in ANCHOR_ATTRS:
+            values = _literal_values(token.get(attr))
+            if values is None:
+                continue
+            before, after = sum(lengths[:k]), sum(lengths[k + 1 :])
+            if best is None or before + after < best[2] + best[3]:
+                best = (attr, values, before, after)
+    return best
+
+
+def _literal_values(spec: Any) -> list[str] | None:
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return list(spec["IN"])
+    return None
+
+
+def _max_length(token: dict[str, Any]) -> float:
+    return UNBOUNDED if token.get("OP") in ("*", "+") else 1
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]

@@ -1,0 +1,43 @@
+"""The anchored matcher finds exactly what spaCy's plain Matcher finds."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from extract import lexicons
+from extract.article import read_article
+from extract.components.matching import AnchoredMatcher
+
+from .conftest import CORPUS
+
+
+@pytest.mark.parametrize("patterns_file", ["date_patterns.jsonl", "cartel_patterns.jsonl"])
+def test_same_matches_as_plain_matcher_on_the_corpus(extractor, patterns_file: str) -> None:
+    nlp = extractor.nlp
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for row in lexicons.read_jsonl(lexicons.RESOURCES / patterns_file):
+        plain.add(row["id"], [row["pattern"]])
+        anchored.add(row["id"], row["pattern"])
+    assert not anchored.unanchored
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = nlp(read_article(path).body)
+        assert anchored(doc) == sorted(plain(doc), key=lambda m: (m[1], m[2], m[0])), path.name
+
+
+def test_pattern_without_a_literal_token_runs_on_the_whole_doc(extractor) -> None:
+    nlp = extractor.nlp
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("TITLE_PAIR", [{"IS_TITLE": True}, {"IS_TITLE": True}])
+    assert anchored.unanchored
+    doc = nlp.make_doc("They met Omar García in Mexico City.")
+    assert [doc[s:e].text for _, s, e in anchored(doc)] == ["Omar García", "Mexico City"]
+
+
+def test_anchor_window_covers_optional_tokens_around_it(extractor) -> None:
+    anchored = AnchoredMatcher(extractor.nlp.vocab)
+    anchored.add("DAY", [{"LOWER": "last", "OP": "?"}, {"TEXT": "Monday"}, {"LOWER": "night", "OP": "?"}])
+    doc = extractor.nlp.make_doc("It happened last Monday night.")
+    assert sorted(doc[s:e].text for _, s, e in anchored(doc)) == [
+        "Monday", "Monday night", "last Monday", "last Monday night"
+    ]
