@@ -52,19 +52,20 @@ class AnchoredMatcher:
         return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
 
     def _windows(self, doc: Doc) -> Iterable[tuple[int, int]]:
-        columns = [attr for attr, _, _, _ in self.anchors]
-        table = doc.to_array(list(dict.fromkeys(columns)))
-        if table.ndim == 1:
-            table = table.reshape(-1, 1)
-        index = {attr: n for n, attr in enumerate(dict.fromkeys(columns))}
+        attrs = list(dict.fromkeys(attr for attr, _, _, _ in self.anchors))
+        table = doc.to_array(attrs).reshape(len(doc), len(attrs))
         has_sentences = doc.has_annotation("SENT_START")
-        for attr, hashes, before, after in self.anchors:
-            hits = numpy.flatnonzero(numpy.isin(table[:, index[attr]], list(hashes)))
-            for i in hits.tolist():
-                sent = doc[i].sent if has_sentences and UNBOUNDED in (before, after) else doc[:]
-                start = sent.start if before == UNBOUNDED else max(0, i - int(before))
-                end = sent.end if after == UNBOUNDED else min(len(doc), i + int(after) + 1)
-                yield start, end
+        for column, attr in enumerate(attrs):
+            values = table[:, column]
+            wanted = [h for a, hashes, _, _ in self.anchors if a == attr for h in hashes]
+            for i in numpy.flatnonzero(numpy.isin(values, wanted)).tolist():
+                for anchor_attr, hashes, before, after in self.anchors:
+                    if anchor_attr != attr or int(values[i]) not in hashes:
+                        continue
+                    sent = doc[i].sent if has_sentences and UNBOUNDED in (before, after) else doc[:]
+                    start = sent.start if before == UNBOUNDED else max(0, i - int(before))
+                    end = sent.end if after == UNBOUNDED else min(len(doc), i + int(after) + 1)
+                    yield start, end
 
 
 def _anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str], float, float] | None:
