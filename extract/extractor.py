@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,7 +53,60 @@ class Extractor:
         yield from self.extract_many(articles, jobs=jobs)
 
     def extract_many(self, items: Iterable[Article | ErrorRecord], jobs: int = 1) -> Iterator[ArticleRecord | ErrorRecord]:
-        """Run the pipeline over a stream of articles (errors pass through in place), in order."""
+        """Run the pipeline over a stream of articles (errors pass through in place), in order.
+
+        With ``jobs`` > 1, batches of articles go to that many worker processes, each holding
+        the pipeline once; a batch whose worker dies becomes error records, the rest go on.
+        """
+        if jobs <= 1:
+            yield from self._extract_in_process(items)
+            return
+        remaining = iter(items)
+        batches = iter(lambda: list(islice(remaining, self.batch_size)), [])
+        gc.freeze()  # forked workers share the loaded model: the collector must not touch (copy) its pages
+        pool = self._worker_pool(jobs)
+        in_flight: deque[tuple[list[Article | ErrorRecord], Future[list[ArticleRecord | ErrorRecord]]]] = deque()
+        try:
+            for batch in batches:
+                in_flight.append((batch, pool.submit(_extract_in_worker, batch)))
+                while len(in_flight) > 2 * jobs:
+                    pool = yield from self._finish_oldest(in_flight, pool, jobs)
+            while in_flight:
+                pool = yield from self._finish_oldest(in_flight, pool, jobs)
+        finally:
+            pool.shutdown(cancel_futures=True)
+            gc.unfreeze()
+
+    def _worker_pool(self, jobs: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,))
+
+    def _finish_oldest(self, in_flight: deque, pool: ProcessPoolExecutor, jobs: int):  # type: ignore[no-untyped-def,type-arg]
+        """Yield the oldest batch's records. When a worker died, the pool is replaced, the batches still
+        in flight are sent again, and this batch is retried alone: only the batch that kills a worker
+        twice becomes error records. Returns the pool to go on with."""
+        batch, future = in_flight.popleft()
+        try:
+            yield from future.result()
+            return pool
+        except Exception:  # a worker died (killed, out of memory): every pending batch of this pool fails
+            pool.shutdown(wait=False, cancel_futures=True)
+        yield from self._retry_alone(batch)
+        pool = self._worker_pool(jobs)
+        resent = [(b, pool.submit(_extract_in_worker, b)) for b, _ in in_flight]
+        in_flight.clear()
+        in_flight.extend(resent)
+        return pool
+
+    def _retry_alone(self, batch: list[Article | ErrorRecord]) -> Iterator[ArticleRecord | ErrorRecord]:
+        with self._worker_pool(1) as pool:
+            try:
+                yield from pool.submit(_extract_in_worker, batch).result()
+                return
+            except Exception as error:
+                message = f"the worker process died on this batch ({type(error).__name__}); rerun the article alone with --debug"
+        yield from (item if isinstance(item, ErrorRecord) else error_record(item.path, "internal_error", message, item.sha256) for item in batch)
+
+    def _extract_in_process(self, items: Iterable[Article | ErrorRecord]) -> Iterator[ArticleRecord | ErrorRecord]:
         pending: list[Article | ErrorRecord] = []
 
         def docs() -> Iterator[tuple[Doc, int]]:
@@ -59,7 +116,7 @@ class Extractor:
                     yield self._doc(item), index
 
         done = 0
-        for doc, index in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size, n_process=max(jobs, 1)):
+        for doc, index in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size):
             while done < index:
                 yield _passed_over(pending[done])
                 done += 1
@@ -71,10 +128,31 @@ class Extractor:
         for item in pending[done:]:
             yield _passed_over(item)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled as its settings: a process that unpickles it loads the pipeline itself."""
+        return {"model": self.model, "config": self.config, "batch_size": self.batch_size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
     def _doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.body)
         doc._.published = article.published.isoformat() if article.published else None
         return doc
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(extractor: Extractor) -> None:
+    """Worker process start-up: keep the extractor (inherited by fork, or rebuilt from its settings)."""
+    global _worker_extractor
+    _worker_extractor = extractor
+
+
+def _extract_in_worker(batch: list[Article | ErrorRecord]) -> list[ArticleRecord | ErrorRecord]:
+    assert _worker_extractor is not None
+    return list(_worker_extractor.extract_many(batch))
 
 
 def _drop_failed_doc(name: str, component: object, docs: list[Doc], error: Exception) -> None:

@@ -129,3 +129,47 @@ def test_a_failing_article_becomes_an_error_record(tmp_path: Path, monkeypatch: 
     assert [r.source.path for r in records] == paths
     assert isinstance(records[0], ArticleRecord) and isinstance(records[2], ArticleRecord)
     assert records[1].error.type == "internal_error"
+
+
+def _write_articles(folder: Path, texts: list[str]) -> list[str]:
+    paths = []
+    for n, text in enumerate(texts):
+        path = folder / f"{n:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_worker_processes_give_the_same_records_in_order(extractor: Extractor) -> None:
+    paths = [str(a) for a, _ in CORPUS_ARTICLES[:40]]
+    alone = [r.model_dump() for r in extractor.extract_files(paths)]
+    parallel = [r.model_dump() for r in extractor.extract_files(paths, jobs=2)]
+    assert parallel == alone
+
+
+def _dies_on_crash(batch: list) -> list:  # type: ignore[type-arg]
+    """Stands in for the worker's batch function: the process dies on an article that says CRASH."""
+    import os
+
+    import extract.extractor as module
+
+    if any("CRASH" in getattr(item, "text", "") for item in batch):
+        os._exit(1)  # the worker process is killed (as by the OOM killer)
+    return list(module._worker_extractor.extract_many(batch))  # type: ignore[union-attr]
+
+
+def test_a_dead_worker_loses_only_its_batch(extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.extractor as module
+
+    monkeypatch.setattr(module, "_extract_in_worker", _dies_on_crash)
+    monkeypatch.setattr(extractor, "batch_size", 2)
+    texts = [f"Mexico sent {n + 2} prisoners to the United States." for n in range(10)]
+    texts[4] = "CRASH"
+    paths = _write_articles(tmp_path, texts)
+    paths.append(str(tmp_path / "missing.txt"))
+    records = list(extractor.extract_files(paths, jobs=2))
+    assert [r.source.path for r in records] == paths
+    failed = [n for n, r in enumerate(records) if not isinstance(r, ArticleRecord)]
+    assert failed == [4, 5, 10]  # the batch with the crash (articles 4 and 5) and the missing file
+    assert records[4].error.type == "internal_error" and records[10].error.type == "not_found"
+    assert [r.transfers[0].count for n, r in enumerate(records) if n not in failed] == [2, 3, 4, 5, 8, 9, 10, 11]
