@@ -42,6 +42,7 @@ class CountMention(Offsets):
 
     value: int
     counted: str = Field(description='what is counted, as written: "cartel members"')
+    running_total: bool = Field(default=False, description='a stated tally over several events: "bringing the total to 55"')
 
 
 class Official(Offsets):
@@ -50,6 +51,7 @@ class Official(Offsets):
     name: str
     title: str | None
     country: str | None = Field(description="ISO 3166 alpha-2 code")
+    title_in_text: bool = Field(default=True, description="false when the title comes from the bundled list of sitting officials, not the article")
 
 
 class Cartel(Offsets):

@@ -3,7 +3,8 @@
 A count is a number in digits or words followed, within a few modifiers, by a noun for
 people (``people_nouns.jsonl`` plus nationality plurals such as "Venezuelans"). Money,
 percentages, years, weights and approximate numbers ("nearly 30") are not counts.
-Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted"}``.
+Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted", "running_total"}``;
+a running total ("bringing the total to 55") is a count of people over several events.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from ..normalize import NUMBER_WORDS, parse_number
 
 MAX_MODIFIERS = 4
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
+TALLY_NOUNS = {"number", "total", "tally", "count"}
+PARTITIVE_DETERMINERS = {"the", "his", "her", "their", "its", "our", "those", "these", "whom"}
+PARTITIVE_WORDS = 6  # "three of the section's five magistrates"
 
 
 def _numberish(token: Token) -> bool:
@@ -49,11 +53,14 @@ class CountFinder:
             after = self._after_coordinated_numbers(doc, end)
             head = self._head_noun(doc, after, cartel_tokens)
             if head is None and value is not None and value > 1:
-                head = self._partitive(doc, after, cartel_tokens)  # "13 of them", "14 of the 15 people"
+                head = self._partitive(doc, after, cartel_tokens)  # "13 of them", "three of his sons"
+            if head is None and after + 1 < len(doc) and doc[after].lower_ in ("were", "are") and doc[after + 1].lower_ in self.people_nouns:
+                head = after + 1  # "Of them, 23 were women"
             counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start)
-            if value is not None and counted and not self._approximate(doc, start):
+            tally = self._running_total(doc, start, end) if counted is None else None
+            if value is not None and (counted or tally) and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
-                span._.count_value = {"value": value, "counted": counted}
+                span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None}
                 spans.append(span)
             i = max(end, i + 1)
         doc.spans["counts"] = spans
@@ -109,14 +116,35 @@ class CountFinder:
         return None
 
     def _partitive(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
-        """Index of "them" in "13 of them", or of the noun in "14 of the 15 people"."""
+        """Index of "them" in "13 of them", or of the noun in "14 of the 15 people", "three of El Chapo's sons"."""
         if index + 1 >= len(doc) or doc[index].lower_ != "of":
             return None
-        if doc[index + 1].lower_ in ("them", "those", "these"):
+        if doc[index + 1].lower_ in ("them", "those", "these", "us"):
             return index + 1
-        if doc[index + 1].lower_ == "the":
-            start, end = self._number_at(doc, index + 2) if index + 2 < len(doc) else (0, 0)
-            return self._head_noun(doc, end if end > start else index + 2, cartel_tokens)
+        j = index + 1
+        while j < min(len(doc), index + 1 + PARTITIVE_WORDS):
+            token = doc[j]
+            if token.lower_ in self.people_nouns:
+                return j
+            possessor = j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s")  # "the section's"
+            if not (token.lower_ in PARTITIVE_DETERMINERS or token.text in ("'s", "’s") or possessor or _numberish(token) or token.is_title or j in cartel_tokens):
+                return None
+            j += 1
+        return None
+
+    def _running_total(self, doc: Doc, start: int, end: int) -> str | None:
+        """"brings to 38 the number of people ...", "bringing the total to 55": a stated tally of people."""
+        following = doc[end : end + 4]
+        if len(following) >= 3 and following[0].lower_ == "the" and following[1].lower_ in TALLY_NOUNS and following[2].lower_ == "of":
+            return following.text
+        sentence_start = doc[start].sent.start
+        before = doc[max(start - 14, sentence_start) : start]
+        if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at"):
+            return None
+        words = [t.lower_ for t in before]
+        for n, word in enumerate(words):
+            if word == "total" or word in ("number", "tally") and any(w in self.people_nouns for w in words[n + 1 : n + 4]):
+                return before[n:].text
         return None
 
     @staticmethod

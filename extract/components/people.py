@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicons
-from ..normalize import name_key
+from ..normalize import name_key, strip_accents
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
 NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -51,12 +51,17 @@ class PersonNames:
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role != "organization_word"])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
+        known = [row["name"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl")]
+        self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for group in ("cartels", "places") for span in doc.spans.get(group, []) for t in span}
         candidates = [self._trim_left(self._extend(ent)) for ent in doc.ents if ent.label_ in PERSON_CANDIDATE_LABELS]
         candidates = [self._extend_left(span) for span in candidates]
         for match_id, start, end in self.cue_matcher(doc):
+            if self.cue_matcher.vocab.strings[match_id] == "KNOWN":
+                candidates.append(Span(doc, start, end, label="PERSON"))  # the model may miss a known official's name
+                continue
             span = self._name_after(doc, end)
             if span is not None:
                 candidates.append(span)
@@ -186,7 +191,9 @@ class OfficialFinder:
             phrase = " ".join(row["tokens"])
             self.titles.add(phrase, [nlp.make_doc(text) for text in _title_forms(row)])
             self.title_country[phrase] = row.get("country")
-        self.known_country = {name_key(row["name"]): row["country"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl")}
+        known = list(lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl"))
+        self.known_country = {name_key(row["name"]): row["country"] for row in known}
+        self.known_title = {name_key(row["name"]): row["title"] for row in known if row.get("title")}
         roles = lexicons.grouped_words("person_roles.jsonl", "role")
         self.not_official = {w for w, role in roles.items() if role == "not_official"}
         self.countries = lexicons.countries()
@@ -230,6 +237,10 @@ class OfficialFinder:
         if appositive is not None:
             title, country = appositive
             return {"name": person.text, "title": title.text, "country": country or self.title_country.get(title.label_) or self._known_country(person)}
+        known_title = self.known_title.get(name_key(person.text))
+        if known_title is not None and not self._former(doc, person.start):
+            # a sitting official named without a title ("the prison Nayib Bukele built")
+            return {"name": person.text, "title": known_title, "country": self._known_country(person), "title_in_text": False}
         return None
 
     def _known_country(self, person: Span) -> str | None:

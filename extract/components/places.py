@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
-from ..normalize import name_key, strip_accents, strip_article
+from ..normalize import name_key, strip_accents
 from .extensions import doc_warnings
 
 CITY_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
@@ -75,8 +75,11 @@ class PlaceResolver:
             if span is not None:
                 spans.append(span)
         mentioned = Counter(s._.place["code"] for s in spans if s.label_ in ("COUNTRY", "DEMONYM"))
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         resolved: list[Span] = []
         for span in spans:
+            if span.label_ == "GPE" and span.text in surnames:
+                continue  # "Rubio told reporters" after "Marco Rubio": a person, not the Venezuelan town
             if span.label_ == "GPE":
                 span = self._resolve_gpe(doc, span, mentioned)
             if span is not None:
@@ -89,8 +92,8 @@ class PlaceResolver:
         """Strip a leading "the" and a trailing possessive; attach the gazetteer entry."""
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and doc[start].lower_ in ("the", "a"):
-            start += 1
+        while start < end and doc[start].lower_ in ("the", "a") and name_key(doc[start:end].text) not in lexicons.cities():
+            start += 1  # "the United States", but "The Hague" is a city's name
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
         if start >= end:
@@ -144,7 +147,7 @@ class PlaceResolver:
     def _as_city(span: Span, city: lexicons.City) -> Span:
         city_span = Span(span.doc, span.start, span.end, label="CITY")
         city_span._.place = {
-            "kind": "city", "name": strip_article(span.text), "country": city.country, "region": city.region,
+            "kind": "city", "name": span.text, "country": city.country, "region": city.region,
             "lat": city.lat, "lon": city.lon,
         }
         return city_span

@@ -234,6 +234,9 @@ class TransferRecords:
         ]
         plain = []
         for span in counts:
+            if span._.count_value.get("running_total"):
+                mention.cumulative = mention.cumulative or span._.count_value["value"]  # "brings to 38 the number of ..."
+                continue
             before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
@@ -364,7 +367,8 @@ class TransferRecords:
     def _moved_people(self, sentence: Span) -> list[Span]:
         """The people in a sentence who may have been moved: not officials, analysts, lawyers or victims."""
         doc = sentence.doc
-        official_tokens = {t.i for o in _within(doc.spans.get("officials", []), sentence) for t in o}
+        officials = _within(doc.spans.get("officials", []), sentence)
+        official_tokens = {t.i for o in officials if o._.official.get("title_in_text", True) for t in o}
         return [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
 
     def _moved_person(self, person: Span) -> bool:
