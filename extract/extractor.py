@@ -7,6 +7,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from datetime import date
 from pathlib import Path
@@ -68,7 +69,7 @@ class Extractor:
         in_flight: deque[tuple[list[Article | ErrorRecord], Future[list[ArticleRecord | ErrorRecord]]]] = deque()
         try:
             for batch in batches:
-                in_flight.append((batch, pool.submit(_extract_in_worker, batch)))
+                in_flight.append((batch, _submit(pool, batch)))
                 while len(in_flight) > 2 * jobs:
                     pool = yield from self._finish_oldest(in_flight, pool, jobs)
             while in_flight:
@@ -92,7 +93,7 @@ class Extractor:
             pool.shutdown(wait=False, cancel_futures=True)
         yield from self._retry_alone(batch)
         pool = self._worker_pool(jobs)
-        resent = [(b, pool.submit(_extract_in_worker, b)) for b, _ in in_flight]
+        resent = [(b, _submit(pool, b)) for b, _ in in_flight]
         in_flight.clear()
         in_flight.extend(resent)
         return pool
@@ -100,7 +101,7 @@ class Extractor:
     def _retry_alone(self, batch: list[Article | ErrorRecord]) -> Iterator[ArticleRecord | ErrorRecord]:
         with self._worker_pool(1) as pool:
             try:
-                yield from pool.submit(_extract_in_worker, batch).result()
+                yield from _submit(pool, batch).result()
                 return
             except Exception as error:
                 message = f"the worker process died on this batch ({type(error).__name__}); rerun the article alone with --debug"
@@ -148,6 +149,16 @@ def _start_worker(extractor: Extractor) -> None:
     """Worker process start-up: keep the extractor (inherited by fork, or rebuilt from its settings)."""
     global _worker_extractor
     _worker_extractor = extractor
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Article | ErrorRecord]) -> Future[list[ArticleRecord | ErrorRecord]]:
+    """The batch's future; already failed when a worker died since the last submission (the batch is then retried)."""
+    try:
+        return pool.submit(_extract_in_worker, batch)
+    except BrokenProcessPool as error:
+        failed: Future[list[ArticleRecord | ErrorRecord]] = Future()
+        failed.set_exception(error)
+        return failed
 
 
 def _extract_in_worker(batch: list[Article | ErrorRecord]) -> list[ArticleRecord | ErrorRecord]:
