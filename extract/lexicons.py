@@ -57,6 +57,13 @@ class Countries:
     by_code: dict[str, Country] = field(default_factory=dict)
 
 
+def country_names(row: dict[str, Any]) -> list[str]:
+    """A country row's names; a name that is also a common word or first name ("Chad", "Jordan",
+    marked ``ambiguous``) is left out, so only its longer forms ("Republic of Chad") count."""
+    names = [row["name"], *row["aliases"]]
+    return [n for n in names if n != row["name"]] if row.get("ambiguous") else names
+
+
 @lru_cache(maxsize=None)
 def countries() -> Countries:
     """Countries, with their names, demonyms ("Mexican"), plural nouns ("Mexicans") and agencies ("DEA")."""
@@ -67,7 +74,7 @@ def countries() -> Countries:
     for row in read_jsonl(RESOURCES / "countries.jsonl"):
         country = Country(row["code"], row["name"])
         by_code[country.code] = country
-        for alias in [row["name"], *row["aliases"]]:
+        for alias in country_names(row):
             by_name.setdefault(name_key(alias), country)
         for demonym in row["demonyms"]:
             by_demonym.setdefault(name_key(demonym), country)

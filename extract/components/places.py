@@ -48,7 +48,7 @@ class PlaceResolver:
         self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
-        self.matcher.add("COUNTRY", [nlp.make_doc(t) for t in _patterns_text(a for r in country_rows for a in [r["name"], *r["aliases"]] if a not in ("US", "America"))])
+        self.matcher.add("COUNTRY", [nlp.make_doc(t) for t in _patterns_text(a for r in country_rows for a in lexicons.country_names(r) if a not in ("US", "America"))])
         self.matcher.add("DEMONYM", [nlp.make_doc(t) for t in _patterns_text(d for r in country_rows for d in r["demonyms"])])
         region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
         self.matcher.add("REGION", [nlp.make_doc(t) for t in _patterns_text(region_names)])
