@@ -71,7 +71,7 @@ class PersonNames:
                         candidates.append(span)
         persons = [
             s for s in filter_spans(candidates)
-            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s) and s[-1].lower_ not in self.organization_words
+            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))

@@ -147,7 +147,7 @@ class PlaceResolver:
     def _as_city(span: Span, city: lexicons.City) -> Span:
         city_span = Span(span.doc, span.start, span.end, label="CITY")
         city_span._.place = {
-            "kind": "city", "name": span.text, "country": city.country, "region": city.region,
+            "kind": "city", "name": span.text.title() if span.text.isupper() else span.text, "country": city.country, "region": city.region,
             "lat": city.lat, "lon": city.lon,
         }
         return city_span

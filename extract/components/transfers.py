@@ -31,6 +31,8 @@ from .extensions import doc_warnings
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+SUBSET_CLAUSE_WINDOW = 12
+FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
@@ -117,6 +119,7 @@ class TransferRecords:
         self._attach_lists(doc, kept)
         if all(m.weak for event in kept for m in event.mentions):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
+        self._inherit_kind(kept)
         self._running_total_to_latest(kept)
         records = [self._record(event) for event in kept]
         self._check_totals(doc, records)
@@ -242,8 +245,10 @@ class TransferRecords:
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
             if is_total and any(f" {w} " in f" {' '.join(t.lower_ for t in sentence)} " for w in self.cues["cumulative"]):
                 mention.cumulative = span._.count_value["value"]
-            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")):
+            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")) or self._in_subset_clause(span):
                 continue
+            elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
+                continue  # "killing three people": victims, not people moved
             else:
                 plain.append((span, is_total))
         totals = [s for s, total in plain if total]
@@ -260,6 +265,17 @@ class TransferRecords:
             match = RUNNING_TOTAL.search(sentence.text)
             if match:
                 mention.cumulative = int((match.group(1) or match.group(2)).replace(",", ""))
+
+    @staticmethod
+    def _in_subset_clause(count: Span) -> bool:
+        """"The group, which included ... and 13 members of ...": a part of the people moved, not their number."""
+        doc = count.doc
+        i = count.start - 1
+        while i >= max(count.sent.start, count.start - SUBSET_CLAUSE_WINDOW) and doc[i].text not in (";", "—", "–", "(", ")"):
+            if doc[i].lower_ in ("including", "included", "includes", "include"):
+                return True
+            i -= 1
+        return False
 
     @staticmethod
     def _conjoined(first: Span, other: Span) -> bool:
@@ -288,6 +304,8 @@ class TransferRecords:
                 continue
             if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + list(after)):
                 continue
+            if before and before[-1].lower_ in ("since", "until"):
+                continue  # "on hold since earlier this month": the edge of a period, not the day people moved
             found.append(span)
         return found
 
@@ -307,8 +325,10 @@ class TransferRecords:
                 mention.destination_is_country = mention.destination_is_country or (span.label_ != "CITY" and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
-            elif prev and prev[-1] in ("in", "at") and any(w in self.cues["arrival"] for w in prev[:-1]):
-                mention.destination = mention.destination or code  # "landed in Bogotá"
+            elif prev and prev[-1] in ("in", "at") and (any(w in self.cues["arrival"] for w in prev[:-1]) or span.label_ == "COUNTRY" and _facility_before(span)):
+                mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
+            elif span.label_ == "CITY" and span.end == mention.trigger.start:
+                subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
                 subjects.append(code)
             if span.label_ == "CITY":
@@ -468,6 +488,19 @@ class TransferRecords:
                 event.mentions.append(listed)
 
     @staticmethod
+    def _inherit_kind(events: list[Event]) -> None:
+        """An event told only with nouns ("the last flight of the year") is of the kind the article's
+        other events on the same route are ("deportation flights")."""
+        for event in events:
+            if not all(m.weak for m in event.mentions):
+                continue
+            route = (event.first("origin"), event.first("destination"))
+            kinds = {e.kind for e in events if e is not event and (e.first("origin"), e.first("destination")) == route}
+            if len(kinds) == 1:
+                for m in event.mentions:
+                    m.kind = next(iter(kinds))
+
+    @staticmethod
     def _running_total_to_latest(events: list[Event]) -> None:
         """A running total counts everything up to the latest transfer: it belongs to the latest-dated event
         ("In February, Mexico sent 29, bringing the total to 55 with this week's group")."""
@@ -572,6 +605,17 @@ class TransferRecords:
                     f"stated total {total} does not match the transfers reported ({parts} = {sum(counts)}); "
                     "the article may leave out earlier transfers"
                 )
+
+
+def _facility_before(place: Span) -> bool:
+    """"to a maximum-security prison in El Salvador": the place is where a facility people were sent to is."""
+    doc = place.doc
+    i = place.start - 2  # skip "in"/"at"
+    while i >= max(place.sent.start, place.start - 8) and (doc[i].is_lower or doc[i].text == "-"):
+        if doc[i].lower_ == "to":
+            return any(t.lower_ in FACILITY_WORDS for t in doc[i + 1 : place.start - 1])
+        i -= 1
+    return False
 
 
 def _within(spans: Any, sentence: Span) -> list[Span]:
