@@ -272,8 +272,8 @@ class TransferRecords:
         doc = count.doc
         i = count.start - 1
         while i >= max(count.sent.start, count.start - SUBSET_CLAUSE_WINDOW) and doc[i].text not in (";", "—", "–", "(", ")"):
-            if doc[i].lower_ in ("including", "included", "includes", "include"):
-                return True
+            if doc[i].lower_ == "including" or doc[i].lower_ in ("included", "includes") and doc[i - 1].lower_ in ("which", "that"):
+                return True  # not "a second transfer included 26 cartel members"
             i -= 1
         return False
 
