@@ -302,10 +302,13 @@ class TransferRecords:
             after = doc[span.end : span.end + 2]
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
-            if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + list(after)):
+            next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
+            if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + next_words):
                 continue
             if before and before[-1].lower_ in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
+            if span.start > mention.trigger.end and any(t.lower_ in self.cues["other_event"] for t in doc[mention.trigger.end : span.start]):
+                continue  # "extradited ... and made his initial appearance in court today": the date of the later event
             found.append(span)
         return found
 
