@@ -67,7 +67,7 @@ class PlaceResolver:
                 continue
             candidates.append(Span(doc, start, end, label=label_text))
         for ent in doc.ents:
-            if ent.label_ in CITY_ENTITY_LABELS:
+            if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
         spans: list[Span] = []
         for span in filter_spans(candidates):
@@ -167,6 +167,12 @@ class PlaceResolver:
                         "listed among cities; it is not reported as a city"
                     )
                     break
+
+
+def _after_given_name(doc: Doc, ent: Span) -> bool:
+    """"Alejandro Toledo": a one-word place the model tagged right after a capitalized word is a surname."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and before is not None and before.is_title and before.is_alpha and not before.is_sent_start and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer":
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
 SUBSET_CLAUSE_WINDOW = 12
+SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
@@ -66,6 +67,7 @@ class Mention:
     distinct: bool = False
     subset: bool = False
     people_ref: bool = False
+    single: bool = False  # "He was extradited", "extradited ... a man accused of": one person, unnamed here
 
 
 @dataclass
@@ -172,6 +174,7 @@ class TransferRecords:
         mention.additive = not mention.distinct and any(f" {w} " in words for w in self.cues["additive"])
         mention.subset = any(f" {w} " in words for w in self.cues["subset"])
         mention.people_ref = any(f" {w} " in words for w in self.cues["people_ref"])
+        mention.single = _single_person(sentence, trigger)
         self._fill_counts(mention)
         mention.date = self._transfer_date(mention)
         self._fill_places(mention)
@@ -558,6 +561,8 @@ class TransferRecords:
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
         if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
+        if count is None and not people and event.kind != "transfer" and any(m.single for m in event.mentions if not m.weak):
+            count = 1
         destination = event.first("destination")
         cities = _unique(
             (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c)),
@@ -608,6 +613,16 @@ class TransferRecords:
                     f"stated total {total} does not match the transfers reported ({parts} = {sum(counts)}); "
                     "the article may leave out earlier transfers"
                 )
+
+
+def _single_person(sentence: Span, trigger: Span) -> bool:
+    """One unnamed person is moved: "He was extradited", "extradited to the United States a man accused of"."""
+    doc = sentence.doc
+    subject = doc[max(trigger.start - 3, sentence.start) : trigger.start]
+    if any(t.lower_ in ("he", "she") for t in subject) and not any(t.lower_ in ("they", "them") for t in sentence):
+        return True
+    following = doc[trigger.end : min(trigger.end + 8, sentence.end)]
+    return any(t.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[t.i + 1 : min(t.i + 3, sentence.end)]) for t in following)
 
 
 def _facility_before(place: Span) -> bool:
