@@ -39,7 +39,7 @@ RUNNING_TOTAL = re.compile(
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
-CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
+CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "he", "she"}
 
 
 @dataclass
@@ -183,7 +183,7 @@ class TransferRecords:
         mention.cartels = _within(doc.spans.get("cartels", []), sentence)
         mention.announcers = [o for o in _within(doc.spans.get("officials", []), sentence) if self._speaks(o)]
         self._add_continuation(mention)
-        mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None
+        mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single
         if self.require_people_reference and not mention.people_ref:
             return None
         if mention.weak and (mention.count is None or any(t.lower_ in self.cues["other_event"] for t in sentence)):
