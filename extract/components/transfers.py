@@ -39,7 +39,7 @@ RUNNING_TOTAL = re.compile(
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
-CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "he", "she"}
+CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
 
 @dataclass
