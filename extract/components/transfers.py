@@ -32,6 +32,7 @@ KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer":
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
 SUBSET_CLAUSE_WINDOW = 12
+SPECIFIC_DATES = {"day"}  # "extraditions resumed in 2024", "flights rose in August": trends, not events
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
@@ -543,8 +544,10 @@ class TransferRecords:
         named_country = any(m.destination_is_country for m in event.mentions)
         if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
-        has_substance = event.first("date") is not None or event.first("count") is not None or any(m.people for m in event.mentions)
-        return has_substance
+        if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
+            return True
+        date = event.first("date")  # nobody counted or named: only a dated, specific event ("on March 16") is one
+        return date is not None and date._.date_value["granularity"] in SPECIFIC_DATES
 
     # ------------------------------------------------------------ output
 
