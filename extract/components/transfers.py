@@ -123,7 +123,8 @@ class TransferRecords:
         if all(m.weak for event in kept for m in event.mentions):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
         self._inherit_kind(kept)
-        self._running_total_to_latest(kept)
+        stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
+        self._running_total_to_latest(kept, stray_totals)
         records = [self._record(event) for event in kept]
         self._check_totals(doc, records)
         doc._.transfers = records
@@ -508,11 +509,12 @@ class TransferRecords:
                     m.kind = next(iter(kinds))
 
     @staticmethod
-    def _running_total_to_latest(events: list[Event]) -> None:
+    def _running_total_to_latest(events: list[Event], stray_totals: list[int]) -> None:
         """A running total counts everything up to the latest transfer: it belongs to the latest-dated event
-        ("In February, Mexico sent 29, bringing the total to 55 with this week's group")."""
-        totals = [m.cumulative for e in events for m in e.mentions if m.cumulative is not None]
-        if not totals or len(events) < 2:
+        ("In February, Mexico sent 29, bringing the total to 55 with this week's group"), also when it was
+        stated in a sentence that is not itself an event (``stray_totals``)."""
+        totals = [m.cumulative for e in events for m in e.mentions if m.cumulative is not None] + stray_totals
+        if not totals or not events or len(events) < 2 and not stray_totals:
             return
         latest = max(events, key=lambda e: (e.date_value or "", -events.index(e)))
         for event in events:
