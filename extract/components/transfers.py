@@ -331,7 +331,7 @@ class TransferRecords:
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destination = mention.destination or code
                 mention.destination_is_country = mention.destination_is_country or (span.label_ != "CITY" and code == mention.destination)
-            elif prev and (prev[-1] == "from" or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
+            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and (any(w in self.cues["arrival"] for w in prev[:-1]) or span.label_ == "COUNTRY" and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
