@@ -48,15 +48,45 @@ def timed(function) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
-def run_command(args: list[str]) -> tuple[float, int]:
-    """Wall time (s) and peak RSS (MiB) of a command, measured on its own process."""
+def run_command(args: list[str]) -> tuple[float, int | None, int | None]:
+    """Wall time (s), peak RSS (MiB) of the command's process and the largest peak among its
+    worker processes (None without workers).
+
+    Peaks are each process's own high-water mark (``VmHWM``, polled from ``/proc``): ``ru_maxrss``
+    of a child also counts the memory of this benchmark process it was forked from. None where
+    ``/proc`` is not available.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
+    peak: int | None = None
+    workers: dict[int, int] = {}
+    while process.poll() is None:
+        peak = _high_water_mib(process.pid) or peak
+        for child in _children(process.pid):
+            workers[child] = _high_water_mib(child) or workers.get(child, 0)
+        time.sleep(0.02)
     elapsed = time.perf_counter() - start
-    if status != 0 and os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise RuntimeError(f"{args} failed with status {status}")
-    return elapsed, usage.ru_maxrss // 1024
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{args} failed with status {process.returncode}")
+    return elapsed, peak, max(workers.values(), default=None)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _high_water_mib(pid: int) -> int | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return None
 
 
 def main() -> None:
@@ -94,8 +124,9 @@ def main() -> None:
         times = {}
         for jobs in (1, 2):
             out.unlink(missing_ok=True)
-            times[jobs], rss = run_command([*extract_cmd, str(folder), "--jobs", str(jobs), "--quiet", "-o", str(out)])
-            print(f"extract {folder.name}/ --jobs {jobs} (command, start-up included): {rate(times[jobs])}  peak RSS {rss} MiB (main process)")
+            times[jobs], rss, worker_rss = run_command([*extract_cmd, str(folder), "--jobs", str(jobs), "--quiet", "-o", str(out)])
+            workers = f", {worker_rss} MiB per worker" if worker_rss else ""
+            print(f"extract {folder.name}/ --jobs {jobs} (command, start-up included): {rate(times[jobs])}  peak RSS {rss} MiB (main process){workers}")
         print(f"  --jobs 2 speed-up over --jobs 1: {times[1] / times[2]:.2f}x\n")
 
         load = [run_command([sys.executable, "-c", f"import spacy; spacy.load({model!r})"])[0] for _ in range(args.repeats)]
@@ -107,7 +138,7 @@ def main() -> None:
             sized = Path(tmp) / f"mem{size}"
             make_folder(sized, size)
             out.unlink(missing_ok=True)
-            seconds, rss = run_command([*extract_cmd, str(sized), "--jobs", "1", "--quiet", "-o", str(out)])
+            seconds, rss, _ = run_command([*extract_cmd, str(sized), "--jobs", "1", "--quiet", "-o", str(out)])
             print(f"peak RSS, {size} articles, --jobs 1: {rss} MiB ({size / seconds:.1f} articles/s)")
             shutil.rmtree(sized)
 

@@ -108,6 +108,7 @@ class TransferRecords:
         self.blockers = {w for w, reason in blockers.items() if reason != "object is not people"}
         cues = lexicons.grouped_words("transfer_cues.jsonl", "role")
         self.cues = {role: {w for w, r in cues.items() if r == role} for role in set(cues.values())}
+        self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
         self.roles = lexicons.grouped_words("person_roles.jsonl", "role")
         self.personnel = {w for w, g in lexicons.grouped_words("people_nouns.jsonl", "group").items() if g == "personnel"}
@@ -141,6 +142,10 @@ class TransferRecords:
         mentions = [self._mention(triggers) for triggers in by_sentence.values()]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
 
+    def _says(self, text: str, role: str) -> bool:
+        """Whether lower-cased sentence text contains one of the cue phrases of ``role`` as whole words."""
+        return self.cue_phrases[role].search(text) is not None
+
     def _blocked(self, trigger: Span) -> bool:
         """True when the words around the trigger say nobody was moved (yet)."""
         doc = trigger.doc
@@ -170,12 +175,12 @@ class TransferRecords:
         trigger = (strong or triggers)[0]
         kind = max((self.trigger_kind[t.text.lower()] for t in strong or triggers), key=KIND_PRIORITY.__getitem__)
         mention = Mention(sentence=sentence, kind=kind, trigger=trigger, weak=not strong)
-        words = " " + " ".join(t.lower_ for t in sentence) + " "
+        text = _plain_lower(sentence)
         near_trigger = sentence.doc[max(trigger.start - 3, sentence.start) : trigger.start]
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
-        mention.additive = not mention.distinct and any(f" {w} " in words for w in self.cues["additive"])
-        mention.subset = any(f" {w} " in words for w in self.cues["subset"])
-        mention.people_ref = any(f" {w} " in words for w in self.cues["people_ref"])
+        mention.additive = not mention.distinct and self._says(text, "additive")
+        mention.subset = self._says(text, "subset")
+        mention.people_ref = self._says(text, "people_ref")
         mention.single = _single_person(sentence, trigger)
         self._fill_counts(mention)
         mention.date = self._transfer_date(mention)
@@ -248,7 +253,7 @@ class TransferRecords:
             before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
-            if is_total and any(f" {w} " in f" {' '.join(t.lower_ for t in sentence)} " for w in self.cues["cumulative"]):
+            if is_total and self._says(_plain_lower(sentence), "cumulative"):
                 mention.cumulative = span._.count_value["value"]
             elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")) or self._in_subset_clause(span):
                 continue
@@ -481,8 +486,7 @@ class TransferRecords:
         for sentence in doc.sents:
             if sentence.start in used:
                 continue
-            words = " " + " ".join(t.lower_ for t in sentence) + " "
-            if not any(f" {cue} " in words for cue in self.cues["list"]):
+            if not self._says(_plain_lower(sentence), "list"):
                 continue
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
@@ -639,6 +643,17 @@ def _facility_before(place: Span) -> bool:
             return any(t.lower_ in FACILITY_WORDS for t in doc[i + 1 : place.start - 1])
         i -= 1
     return False
+
+
+def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, in text from :func:`_plain_lower`."""
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _plain_lower(span: Span) -> str:
+    """The span's text, lower-cased, with runs of whitespace as one space."""
+    return " ".join(span.text.lower().split())
 
 
 def _within(spans: Any, sentence: Span) -> list[Span]:
