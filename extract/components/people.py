@@ -69,6 +69,7 @@ class PersonNames:
                 for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
                     if span is not None:
                         candidates.append(span)
+        candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
             if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
@@ -153,7 +154,7 @@ class PersonNames:
 
     def _full_names_of_surnames(self, doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
         """Capitalized names ending in a known person's surname ("Juan Orlando Hernández" when "Hernández" is a person)."""
-        surnames = {p[-1].text for p in persons}
+        surnames = {p[-1].text for p in persons if p[-1].is_alpha}
         taken = {t.i for p in persons for t in p}
         found = []
         for token in doc:
@@ -249,7 +250,9 @@ class OfficialFinder:
     @staticmethod
     def _former(doc: Doc, index: int) -> bool:
         window = doc[max(index - 3, 0) : index]
-        return any(t.lower_ in ("former", "ex", "ex-", "then", "late", "onetime", "one-time") for t in window)
+        if any(t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in window):
+            return True  # "the late president", not "Late Sunday, White House press secretary ..."
+        return any(t.lower_ in ("former", "ex", "ex-", "then", "onetime", "one-time") for t in window)
 
     def _country_before(self, doc: Doc, index: int) -> str | None:
         """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""
