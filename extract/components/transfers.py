@@ -32,7 +32,6 @@ KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer":
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
 SUBSET_CLAUSE_WINDOW = 12
-SPECIFIC_DATES = {"day"}  # "extraditions resumed in 2024", "flights rose in August": trends, not events
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
@@ -166,7 +165,7 @@ class TransferRecords:
         after = doc[trigger.end : trigger.end + 2]
         if any(t.lower_ in self.blocked_objects for t in after):
             return True
-        return any(t.lower_ in ("request", "requests", "treaty", "hearing", "proceedings", "order", "warrant", "case", "law", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
+        return any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
 
     def _mention(self, triggers: list[Span]) -> Mention | None:
         trigger = triggers[0]
@@ -527,15 +526,20 @@ class TransferRecords:
         latest.mentions[0].cumulative = max(totals)
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
-        """Fill a missing origin from the article's most named other country, then a missing origin or
-        destination from the article's main route (the pair its transfers share)."""
+        """Fill a missing origin or destination of an extradition, deportation or expulsion from the article's
+        most named other country, then a missing origin or destination from the article's main route (the
+        pair its transfers share)."""
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            if origin is None and destination is not None and event.kind != "transfer":
-                # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
-                others = [(n, c) for c, n in named.items() if c and c != destination]
-                event.mentions[0].origin = max(others)[1] if others else None
+            if event.kind == "transfer" or (origin is None) == (destination is None):
+                continue  # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
+            known = destination or origin
+            others = [(n, c) for c, n in named.items() if c and c != known]
+            if others and origin is None:
+                event.mentions[0].origin = max(others)[1]
+            elif others and _day_precise(event.first("date")):
+                event.mentions[0].destination = max(others)[1]  # "extradited from Ecuador on Tuesday" (to the US)
         pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
         if not pairs:
             return
@@ -552,8 +556,7 @@ class TransferRecords:
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
         if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
             return True
-        date = event.first("date")  # nobody counted or named: only a dated, specific event ("on March 16") is one
-        return date is not None and date._.date_value["granularity"] in SPECIFIC_DATES
+        return _day_precise(event.first("date"))  # nobody counted or named: only a dated, specific event ("on March 16") is one
 
     # ------------------------------------------------------------ output
 
@@ -622,6 +625,11 @@ class TransferRecords:
                     f"stated total {total} does not match the transfers reported ({parts} = {sum(counts)}); "
                     "the article may leave out earlier transfers"
                 )
+
+
+def _day_precise(date: Span | None) -> bool:
+    """A date to the day ("on March 16"); "in 2024" or "in August" may describe a trend, not one event."""
+    return date is not None and date._.date_value["granularity"] == "day"
 
 
 def _single_person(sentence: Span, trigger: Span) -> bool:
