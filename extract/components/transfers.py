@@ -182,7 +182,8 @@ class TransferRecords:
         mention.people_ref = self._says(text, "people_ref")
         mention.single = _single_person(sentence, trigger)
         self._fill_counts(mention)
-        mention.date = self._transfer_date(mention)
+        reported = any(t.lower_ in self.cues["speech"] for t in _tokens_before(trigger, 3))
+        mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
         self._fill_places(mention)
         doc = sentence.doc
         mention.people = self._moved_people(sentence)
@@ -625,6 +626,11 @@ class TransferRecords:
                     f"stated total {total} does not match the transfers reported ({parts} = {sum(counts)}); "
                     "the article may leave out earlier transfers"
                 )
+
+
+def _tokens_before(span: Span, size: int) -> Span:
+    """Up to ``size`` tokens before the span, within its sentence."""
+    return span.doc[max(span.start - size, span.sent.start) : span.start]
 
 
 def _day_precise(date: Span | None) -> bool:
