@@ -317,8 +317,9 @@ class TransferRecords:
                 continue
             if before and before[-1].lower_ in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
-            if span.start > mention.trigger.end and any(t.lower_ in self.cues["other_event"] for t in doc[mention.trigger.end : span.start]):
-                continue  # "extradited ... and made his initial appearance in court today": the date of the later event
+            between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
+            if any(t.lower_ in self.cues["other_event"] for t in between):
+                continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
 
