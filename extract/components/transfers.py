@@ -445,8 +445,9 @@ class TransferRecords:
             return strong[-1]
         if mention.distinct and (mention.date is not None or mention.count is not None):
             return None
-        if mention.additive and compatible:
-            return compatible[-1]
+        same_route = [e for e in compatible if mention.destination is None or e.first("destination") == mention.destination]
+        if mention.additive and same_route:
+            return same_route[-1]  # "23 MS-13 members were also flown": more people on the same route
         if mention.date is None and mention.count is None and not mention.people:
             return None
         loose = [e for e in compatible if e.date_value is None or e.first("count") is None]
