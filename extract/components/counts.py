@@ -107,6 +107,8 @@ class CountFinder:
             lower = token.lower_
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
                 return j
+            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].text in (",", ".", ";") and self._people_context(doc, index):
+                return j  # "The second, on Aug. 12, moved 26 more, including ..."
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
             if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title and j > index):
@@ -114,6 +116,11 @@ class CountFinder:
             skipped += 1
             j += 1
         return None
+
+    def _people_context(self, doc: Doc, index: int) -> bool:
+        """The sentence counts people elsewhere ("29 prisoners ... 26 more"), or names them after the number."""
+        sentence = doc[index].sent
+        return any(t.lower_ in self.people_nouns for t in sentence) or any(t.lower_ in ("including", "among") for t in doc[index : sentence.end])
 
     def _partitive(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
         """Index of "them" in "13 of them", or of the noun in "14 of the 15 people", "three of El Chapo's sons"."""

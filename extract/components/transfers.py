@@ -327,6 +327,7 @@ class TransferRecords:
         doc = mention.sentence.doc
         places = _within(doc.spans.get("places", []), mention.sentence)
         subjects: list[str] = []
+        destination_before_trigger = False
         for span in places:
             code = _country_of(span)
             if code is None:
@@ -335,7 +336,9 @@ class TransferRecords:
             if prev[-2:] == ["according", "to"]:
                 continue
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
-                mention.destination = mention.destination or code
+                if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
+                    mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger
+                    destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ != "CITY" and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
