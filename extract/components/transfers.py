@@ -253,8 +253,8 @@ class TransferRecords:
             before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
-            if is_total and self._says(_plain_lower(sentence), "cumulative"):
-                mention.cumulative = span._.count_value["value"]
+            if is_total and self._says(_plain_lower(sentence), "cumulative") or self._says(_plain_lower(sentence), "running"):
+                mention.cumulative = span._.count_value["value"]  # "ninety-two people have now been handed"
             elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")) or self._in_subset_clause(span):
                 continue
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
