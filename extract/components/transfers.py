@@ -381,8 +381,12 @@ class TransferRecords:
     @staticmethod
     def _departure_city(city: Span) -> bool:
         """"flown from Ciudad Juárez", "on the border with El Paso": not where people were sent."""
-        before = [t.lower_ for t in city.doc[max(city.start - 3, 0) : city.start]]
-        return any(w in ("from", "border", "near", "outside", "left", "departed") for w in before)
+        for token in reversed(city.doc[max(city.start - 3, 0) : city.start]):
+            if token.lower_ == "to":
+                return False  # "from Mexico to Houston"
+            if token.lower_ in ("from", "border", "near", "outside", "left", "departed"):
+                return True
+        return False
 
     def _acting_country(self, span: Span) -> bool:
         """A country that can send people: "Mexico", "Mexican authorities" (not "the Dutch man")."""
@@ -417,6 +421,8 @@ class TransferRecords:
             return False
         if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
             return False
+        if any(t.lower_ in self.cues["speech"] for t in after[:2]):
+            return False  # "Beltrán said the transfers had done nothing": the speaker
         segment_start = person.start
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
