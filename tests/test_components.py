@@ -41,3 +41,20 @@ def test_surname_of_a_person_is_not_a_city(extractor: Extractor) -> None:
 def test_sitting_official_named_without_a_title(extractor: Extractor) -> None:
     record = extractor.extract_text("They spent four months in the prison Nayib Bukele built on the outskirts of the capital.")
     assert [(o.name, o.title, o.country, o.title_in_text) for o in record.entities.officials] == [("Nayib Bukele", "President", "SV", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The prisoners — 37 in all — were put aboard Mexican military aircraft.", 37),
+        ("The first airlift carried 29 prisoners. The second, on Aug. 12, moved 26 more, including two brothers.", 26),
+    ],
+)
+def test_counts_without_a_noun_after_the_number(extractor: Extractor, text: str, count: int) -> None:
+    assert count in [c.value for c in extractor.extract_text(text).entities.counts]
+
+
+def test_destination_after_the_trigger_wins(extractor: Extractor) -> None:
+    text = " date 2026-01-21 Mexico took 37 prisoners from federal prisons to Mexico City and flew them to Washington and Houston on Tuesday."
+    transfer = extractor.extract_text(text).transfers[0]
+    assert transfer.destination.code == "US" and [c.name for c in transfer.cities] == ["Washington", "Houston"]

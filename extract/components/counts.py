@@ -56,6 +56,8 @@ class CountFinder:
                 head = self._partitive(doc, after, cartel_tokens)  # "13 of them", "three of his sons"
             if head is None and after + 1 < len(doc) and doc[after].lower_ in ("were", "are") and doc[after + 1].lower_ in self.people_nouns:
                 head = after + 1  # "Of them, 23 were women"
+            if head is None and self._in_all_after_people(doc, start, after):
+                head = after + 1  # "The prisoners — 37 in all — were put aboard"
             counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start)
             tally = self._running_total(doc, start, end) if counted is None else None
             if value is not None and (counted or tally) and not self._approximate(doc, start):
@@ -116,6 +118,12 @@ class CountFinder:
             skipped += 1
             j += 1
         return None
+
+    def _in_all_after_people(self, doc: Doc, start: int, after: int) -> bool:
+        following = [t.lower_ for t in doc[after : after + 2]]
+        return following in (["in", "all"], ["in", "total"], ["all", "told"]) and any(
+            t.lower_ in self.people_nouns for t in doc[max(start - 4, doc[start].sent.start) : start]
+        )
 
     def _people_context(self, doc: Doc, index: int) -> bool:
         """The sentence counts people elsewhere ("29 prisoners ... 26 more"), or names them after the number."""
