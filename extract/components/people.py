@@ -24,6 +24,7 @@ from ..normalize import name_key, strip_accents
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
 NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 PERSON_CANDIDATE_LABELS = {"PERSON"}
+APPOSITION_WORDS = {"the", "a", "an", "who", "is", "was", "now", "also", "then", "acting", "interim", "deputy", "new", "top", "country", "nation"}
 
 
 def _title_forms(row: dict) -> list[str]:
@@ -282,6 +283,8 @@ class OfficialFinder:
                 between = doc[person.end + 1 : title.start]
                 if any(t.lower_ in self.not_official or t.text in (",", ";", ".") for t in between):
                     return None
+                if not all(t.lower_ in APPOSITION_WORDS or t.is_title or t.text in ("'s", "’s") for t in between):
+                    return None  # "Laura Montes, who represents Arreola Medina, asked the judge": not an apposition
                 if self._former(doc, title.start):
                     return None
                 country = self._country_before(doc, title.start) or self._country_after(doc, title.end)
