@@ -73,7 +73,7 @@ class PersonNames:
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
-            if not any(t.i in blocked for t in s) and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
+            if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
