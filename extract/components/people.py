@@ -109,6 +109,8 @@ class PersonNames:
         doc, start = span.doc, span.start
         while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms:
             start -= 1
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and _is_name_token(doc[start - 2]):
+            start -= 2  # "Jean-Philippe Lacasse"
         return Span(doc, start, span.end, label="PERSON") if start != span.start else span
 
     def _name_after(self, doc: Doc, index: int) -> Span | None:

@@ -421,8 +421,8 @@ class TransferRecords:
             return False
         if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
             return False
-        if any(t.lower_ in self.cues["speech"] for t in after[:2]):
-            return False  # "Beltrán said the transfers had done nothing": the speaker
+        if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *before[-2:]]):
+            return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker
         segment_start = person.start
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
