@@ -34,7 +34,10 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published = parse_iso_date(doc._.published) if doc._.published else None
         candidates = [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
-        candidates += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE"]
+        covered = {i for span in candidates for i in range(span.start, span.end)}
+        candidates += [  # the model's DATE entities where no pattern matched ("27.02.2025"); they run long ("May 2024, weeks")
+            Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE" and not covered.intersection(range(e.start, e.end))
+        ]
         resolved = []
         for span in candidates:
             span = self._trim(span)

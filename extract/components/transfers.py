@@ -315,7 +315,8 @@ class TransferRecords:
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
             if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + next_words):
                 continue
-            if before and before[-1].lower_ in ("since", "until"):
+            edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
+            if edge and edge[-1] in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             if any(t.lower_ in self.cues["other_event"] for t in between):
