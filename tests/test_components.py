@@ -58,3 +58,15 @@ def test_destination_after_the_trigger_wins(extractor: Extractor) -> None:
     text = " date 2026-01-21 Mexico took 37 prisoners from federal prisons to Mexico City and flew them to Washington and Houston on Tuesday."
     transfer = extractor.extract_text(text).transfers[0]
     assert transfer.destination.code == "US" and [c.name for c in transfer.cities] == ["Washington", "Houston"]
+
+
+def test_one_sentence_two_flights_to_two_countries(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 The United States deported 90 Salvadorans to San Salvador on Friday."
+        " On Monday, a flight from Harlingen, Texas, carried 128 Guatemalans to Guatemala City,"
+        " and another took 104 Hondurans to San Pedro Sula."
+    )
+    transfers = extractor.extract_text(text).transfers[1:]
+    assert [(t.kind, t.count, t.destination.code, [c.name for c in t.cities]) for t in transfers] == [
+        ("deportation", 128, "GT", ["Guatemala City"]), ("deportation", 104, "HN", ["San Pedro Sula"])
+    ]

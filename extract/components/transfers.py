@@ -62,6 +62,7 @@ class Mention:
     continuation: Span | None = None
     plain_counts: list[Span] = field(default_factory=list)
     destination_is_country: bool = False  # "to the United States", not only "to Guayaquil"
+    destinations: list[tuple[int, str]] = field(default_factory=list)  # every "to <place>": (token, country)
     additive: bool = False  # "23 MS-13 members were also flown": more people in the same event
     weak: bool = False  # only event nouns ("round", "planes"): needs a count and a strong event elsewhere
     distinct: bool = False
@@ -218,19 +219,21 @@ class TransferRecords:
         mention.continuation = following
 
     def _split_pairs(self, mention: Mention) -> list[Mention]:
-        """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair."""
+        """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair;
+        "carried 128 Guatemalans to Guatemala City, and another took 104 Hondurans to San Pedro Sula": one
+        per count-destination pair."""
         dates = self._transfer_dates(mention)
         counts = mention.plain_counts
+        routes = _distinct_routes(mention.destinations)
+        counts = sorted(counts, key=lambda c: c.start)
+        if len(counts) >= 2 and len(routes) == len(counts):
+            return [
+                _part(mention, count, destination=code, cities=[c for c in mention.cities if c._.place["country"] == code])
+                for count, (_, code) in zip(counts, routes)
+            ]
         if len(dates) < 2 or len(dates) != len(counts):
             return [mention]
-        dates = sorted(dates, key=lambda d: d.start)
-        counts = sorted(counts, key=lambda c: c.start)
-        parts = []
-        for date, count in zip(dates, counts):
-            value = count._.count_value["value"]
-            people = [p for p in mention.people if _nearest(p, counts) is count]
-            parts.append(replace(mention, date=date, count=value, count_spans=[count], people=people, cumulative=None))
-        return parts
+        return [_part(mention, count, date=date) for date, count in zip(sorted(dates, key=lambda d: d.start), counts)]
 
     def _speaks(self, official: Span) -> bool:
         """The official is the speaker: a speech verb right after ("Harfuch announced") or before ("said Harfuch")."""
@@ -337,6 +340,7 @@ class TransferRecords:
             if prev[-2:] == ["according", "to"]:
                 continue
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+                mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger
                     destination_before_trigger = span.start < mention.trigger.start
@@ -511,18 +515,27 @@ class TransferRecords:
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
 
-    @staticmethod
-    def _inherit_kind(events: list[Event]) -> None:
+    def _inherit_kind(self, events: list[Event]) -> None:
         """An event told only with nouns ("the last flight of the year") is of the kind the article's
-        other events on the same route are ("deportation flights")."""
+        other events on the same route are ("deportation flights"); a flight taking nationals home
+        ("a flight carried 128 Guatemalans to Guatemala City") is a deportation."""
         for event in events:
             if not all(m.weak for m in event.mentions):
                 continue
             route = (event.first("origin"), event.first("destination"))
             kinds = {e.kind for e in events if e is not event and (e.first("origin"), e.first("destination")) == route}
+            if len(kinds) != 1 and self._nationals_sent_home(event):
+                kinds = {"deportation"}
             if len(kinds) == 1:
                 for m in event.mentions:
                     m.kind = next(iter(kinds))
+
+    def _nationals_sent_home(self, event: Event) -> bool:
+        destination = event.first("destination")
+        plurals = self.countries.by_plural
+        return destination is not None and any(
+            t.lower_ in plurals and plurals[t.lower_].code == destination for m in event.mentions for t in m.sentence
+        )
 
     @staticmethod
     def _running_total_to_latest(events: list[Event], stray_totals: list[int]) -> None:
@@ -643,6 +656,19 @@ class TransferRecords:
 def _tokens_before(span: Span, size: int) -> Span:
     """Up to ``size`` tokens before the span, within its sentence."""
     return span.doc[max(span.start - size, span.sent.start) : span.start]
+
+
+def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
+    """The share of a sentence reporting several events that goes with one of its counts."""
+    people = [p for p in mention.people if _nearest(p, mention.plain_counts) is count]
+    return replace(mention, count=count._.count_value["value"], count_spans=[count], people=people, cumulative=None, **changes)
+
+
+def _distinct_routes(destinations: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The "to <place>" destinations in text order, when each names a different country (else none)."""
+    ordered = sorted(destinations)
+    codes = [code for _, code in ordered]
+    return ordered if len(set(codes)) == len(codes) else []
 
 
 def _day_precise(date: Span | None) -> bool:
