@@ -33,6 +33,12 @@ def _title_forms(row: dict) -> list[str]:
     return [row["title"], lower, " ".join(t[:1].upper() + t[1:] for t in row["tokens"]).replace(" - ", "-")]
 
 
+def _kicker(span: Span) -> bool:
+    """"Explainer: Why Mexico ...": a one-word label before a colon at the start of a line."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].text == ":" and (span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start].is_sent_start)
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -73,7 +79,7 @@ class PersonNames:
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
-            if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
+            if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and not _kicker(s) and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
