@@ -57,7 +57,8 @@ class Extractor:
         """Run the pipeline over a stream of articles (errors pass through in place), in order.
 
         With ``jobs`` > 1, batches of articles go to that many worker processes, each holding
-        the pipeline once; a batch whose worker dies becomes error records, the rest go on.
+        the pipeline once; a batch whose worker dies is retried alone, and becomes error records
+        only if it kills a worker again; the rest go on.
         """
         if jobs <= 1:
             yield from self._extract_in_process(items)
@@ -105,7 +106,7 @@ class Extractor:
                 return
             except Exception as error:
                 message = f"the worker process died on this batch ({type(error).__name__}); rerun the article alone with --debug"
-        yield from (item if isinstance(item, ErrorRecord) else error_record(item.path, "internal_error", message, item.sha256) for item in batch)
+        yield from (_passed_over(item, message) for item in batch)
 
     def _extract_in_process(self, items: Iterable[Article | ErrorRecord]) -> Iterator[ArticleRecord | ErrorRecord]:
         pending: list[Article | ErrorRecord] = []
@@ -170,11 +171,11 @@ def _drop_failed_doc(name: str, component: object, docs: list[Doc], error: Excep
     """spaCy error handler: the failing doc is left out of the stream; ``_passed_over`` reports it."""
 
 
-def _passed_over(item: Article | ErrorRecord) -> ErrorRecord:
-    """An input the pipeline did not return: its error record (a read error, or a component failure)."""
+def _passed_over(item: Article | ErrorRecord, message: str = "the extraction pipeline failed on this article (rerun it alone with --debug)") -> ErrorRecord:
+    """An input the pipeline did not return: its error record (a read error, a component failure, a dead worker)."""
     if isinstance(item, ErrorRecord):
         return item
-    return error_record(item.path, "internal_error", "the extraction pipeline failed on this article (rerun it alone with --debug)", item.sha256)
+    return error_record(item.path, "internal_error", message, item.sha256)
 
 
 def _read_or_error(path: str | Path, published: date | None, max_bytes: int) -> Article | ErrorRecord:

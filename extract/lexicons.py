@@ -174,6 +174,12 @@ class CartelEntry:
 
 
 @lru_cache(maxsize=None)
+def officials() -> list[dict[str, Any]]:
+    """Sitting and recent officials: name, country code, and title (null for those out of office)."""
+    return list(read_jsonl(RESOURCES / "officials.jsonl"))
+
+
+@lru_cache(maxsize=None)
 def cartels() -> dict[str, CartelEntry]:
     """Cartel aliases (Spanish names, acronyms) by name key -> canonical entry."""
     table: dict[str, CartelEntry] = {}

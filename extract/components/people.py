@@ -58,7 +58,7 @@ class PersonNames:
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role != "organization_word"])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
-        known = [row["name"] for row in lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl")]
+        known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -201,9 +201,8 @@ class OfficialFinder:
             phrase = " ".join(row["tokens"])
             self.titles.add(phrase, [nlp.make_doc(text) for text in _title_forms(row)])
             self.title_country[phrase] = row.get("country")
-        known = list(lexicons.read_jsonl(lexicons.RESOURCES / "officials.jsonl"))
-        self.known_country = {name_key(row["name"]): row["country"] for row in known}
-        self.known_title = {name_key(row["name"]): row["title"] for row in known if row.get("title")}
+        self.known_country = {name_key(row["name"]): row["country"] for row in lexicons.officials()}
+        self.known_title = {name_key(row["name"]): row["title"] for row in lexicons.officials() if row.get("title")}
         roles = lexicons.grouped_words("person_roles.jsonl", "role")
         self.not_official = {w for w, role in roles.items() if role == "not_official"}
         self.countries = lexicons.countries()

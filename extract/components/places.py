@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicons
@@ -169,17 +169,22 @@ class PlaceResolver:
                     break
 
 
+def _name_word(token: Token | None) -> bool:
+    """A capitalized word that is not capitalized only because it starts a sentence."""
+    return token is not None and token.is_title and not token.is_sent_start and token.is_alpha
+
+
 def _after_given_name(doc: Doc, ent: Span) -> bool:
     """"Alejandro Toledo": a one-word place the model tagged right after a capitalized word is a surname."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return len(ent) == 1 and before is not None and before.is_title and before.is_alpha and not before.is_sent_start and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+    return len(ent) == 1 and _name_word(before) and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")  # type: ignore[union-attr]
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
     """"Charlotte" in "Charlotte Smith": a capitalized word right before or after (a comma list is fine)."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    return any(t is not None and t.is_title and not t.is_sent_start and t.is_alpha for t in (before, after))
+    return _name_word(before) or _name_word(after)
 
 
 @Language.factory("place_resolver", default_config={"min_population": 15000, "listed_population": 300000})

@@ -176,14 +176,14 @@ class TransferRecords:
         kind = max((self.trigger_kind[t.text.lower()] for t in strong or triggers), key=KIND_PRIORITY.__getitem__)
         mention = Mention(sentence=sentence, kind=kind, trigger=trigger, weak=not strong)
         text = _plain_lower(sentence)
-        near_trigger = sentence.doc[max(trigger.start - 3, sentence.start) : trigger.start]
+        near_trigger = _tokens_before(trigger, 3, sentence)
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
         mention.additive = not mention.distinct and self._says(text, "additive")
         mention.subset = self._says(text, "subset")
         mention.people_ref = self._says(text, "people_ref")
         mention.single = _single_person(sentence, trigger)
         self._fill_counts(mention)
-        reported = any(t.lower_ in self.cues["speech"] for t in _tokens_before(trigger, 3))
+        reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
         self._fill_places(mention)
         doc = sentence.doc
@@ -223,9 +223,8 @@ class TransferRecords:
         "carried 128 Guatemalans to Guatemala City, and another took 104 Hondurans to San Pedro Sula": one
         per count-destination pair."""
         dates = self._transfer_dates(mention)
-        counts = mention.plain_counts
+        counts = sorted(mention.plain_counts, key=lambda c: c.start)
         routes = _distinct_routes(mention.destinations)
-        counts = sorted(counts, key=lambda c: c.start)
         if len(counts) >= 2 and len(routes) == len(counts):
             return [
                 _part(mention, count, destination=code, cities=[c for c in mention.cities if c._.place["country"] == code])
@@ -248,16 +247,18 @@ class TransferRecords:
             c for c in _within(sentence.doc.spans.get("counts", []), sentence)
             if c._.count_value["counted"].split()[-1].lower() not in self.personnel and not c._.count_value["counted"].startswith("of ")
         ]
+        text = _plain_lower(sentence)
+        stated_tally = self._says(text, "running")  # "ninety-two people have now been handed"
         plain = []
         for span in counts:
             if span._.count_value.get("running_total"):
                 mention.cumulative = mention.cumulative or span._.count_value["value"]  # "brings to 38 the number of ..."
                 continue
-            before = " ".join(t.lower_ for t in sentence.doc[max(span.start - 3, sentence.start) : span.start])
+            before = " ".join(t.lower_ for t in _tokens_before(span, 3, sentence))
             after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
-            if is_total and self._says(_plain_lower(sentence), "cumulative") or self._says(_plain_lower(sentence), "running"):
-                mention.cumulative = span._.count_value["value"]  # "ninety-two people have now been handed"
+            if is_total and self._says(text, "cumulative") or stated_tally:
+                mention.cumulative = span._.count_value["value"]
             elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")) or self._in_subset_clause(span):
                 continue
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
@@ -311,7 +312,7 @@ class TransferRecords:
         for span in _within(doc.spans.get("dates", []), mention.sentence):
             if span._.date_value["value"] is None:
                 continue
-            before = doc[max(span.start - 4, mention.sentence.start) : span.start]
+            before = _tokens_before(span, 4, mention.sentence)
             after = doc[span.end : span.end + 2]
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
@@ -360,7 +361,7 @@ class TransferRecords:
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(mention.sentence)
         if mention.origin is None:
-            for token in mention.sentence.doc[max(mention.trigger.start - 3, mention.sentence.start) : mention.trigger.start]:
+            for token in _tokens_before(mention.trigger, 3, mention.sentence):
                 country = self.countries.by_agency.get(token.lower_)
                 if country is not None and country.code != mention.destination:
                     mention.origin = country.code  # "ICE deported ..."
@@ -653,9 +654,9 @@ class TransferRecords:
                 )
 
 
-def _tokens_before(span: Span, size: int) -> Span:
+def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
     """Up to ``size`` tokens before the span, within its sentence."""
-    return span.doc[max(span.start - size, span.sent.start) : span.start]
+    return span.doc[max(span.start - size, sentence.start) : span.start]
 
 
 def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
@@ -679,7 +680,7 @@ def _day_precise(date: Span | None) -> bool:
 def _single_person(sentence: Span, trigger: Span) -> bool:
     """One unnamed person is moved: "He was extradited", "extradited to the United States a man accused of"."""
     doc = sentence.doc
-    subject = doc[max(trigger.start - 3, sentence.start) : trigger.start]
+    subject = _tokens_before(trigger, 3, sentence)
     if any(t.lower_ in ("he", "she") for t in subject) and not any(t.lower_ in ("they", "them") for t in sentence):
         return True
     following = doc[trigger.end : min(trigger.end + 8, sentence.end)]
