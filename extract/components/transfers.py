@@ -39,6 +39,7 @@ RUNNING_TOTAL = re.compile(
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
+SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
 
@@ -116,6 +117,12 @@ class TransferRecords:
     # ------------------------------------------------------------ pipeline entry
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._assemble(doc)
+        finally:
+            doc.user_data.pop(SPAN_INDEX, None)
+
+    def _assemble(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
@@ -188,8 +195,8 @@ class TransferRecords:
         self._fill_places(mention)
         doc = sentence.doc
         mention.people = self._moved_people(sentence)
-        mention.cartels = _within(doc.spans.get("cartels", []), sentence)
-        mention.announcers = [o for o in _within(doc.spans.get("officials", []), sentence) if self._speaks(o)]
+        mention.cartels = _within("cartels", sentence)
+        mention.announcers = [o for o in _within("officials", sentence) if self._speaks(o)]
         self._add_continuation(mention)
         mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single
         if self.require_people_reference and not mention.people_ref:
@@ -214,8 +221,8 @@ class TransferRecords:
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
             return
         mention.people += self._moved_people(following)
-        mention.cartels += _within(doc.spans.get("cartels", []), following)
-        mention.cities += [c for c in _within(doc.spans.get("places", []), following) if c.label_ == "CITY"]
+        mention.cartels += _within("cartels", following)
+        mention.cities += [c for c in _within("places", following) if c.label_ == "CITY"]
         mention.continuation = following
 
     def _split_pairs(self, mention: Mention) -> list[Mention]:
@@ -244,7 +251,7 @@ class TransferRecords:
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
         counts = [
-            c for c in _within(sentence.doc.spans.get("counts", []), sentence)
+            c for c in _within("counts", sentence)
             if c._.count_value["counted"].split()[-1].lower() not in self.personnel and not c._.count_value["counted"].startswith("of ")
         ]
         text = _plain_lower(sentence)
@@ -309,7 +316,7 @@ class TransferRecords:
         """Dates in the sentence that are not announcement dates or another event's date."""
         doc = mention.sentence.doc
         found = []
-        for span in _within(doc.spans.get("dates", []), mention.sentence):
+        for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None:
                 continue
             before = _tokens_before(span, 4, mention.sentence)
@@ -330,7 +337,7 @@ class TransferRecords:
 
     def _fill_places(self, mention: Mention) -> None:
         doc = mention.sentence.doc
-        places = _within(doc.spans.get("places", []), mention.sentence)
+        places = _within("places", mention.sentence)
         subjects: list[str] = []
         destination_before_trigger = False
         for span in places:
@@ -414,9 +421,9 @@ class TransferRecords:
     def _moved_people(self, sentence: Span) -> list[Span]:
         """The people in a sentence who may have been moved: not officials, analysts, lawyers or victims."""
         doc = sentence.doc
-        officials = _within(doc.spans.get("officials", []), sentence)
+        officials = _within("officials", sentence)
         official_tokens = {t.i for o in officials if o._.official.get("title_in_text", True) for t in o}
-        return [p for p in _within(doc.spans.get("persons", []), sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        return [p for p in _within("persons", sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
 
     def _moved_person(self, person: Span) -> bool:
         """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
@@ -511,8 +518,8 @@ class TransferRecords:
             event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             listed.people = self._moved_people(sentence)
-            listed.cartels = _within(doc.spans.get("cartels", []), sentence)
-            listed.cities = [c for c in _within(doc.spans.get("places", []), sentence) if c.label_ == "CITY"]
+            listed.cartels = _within("cartels", sentence)
+            listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
 
@@ -706,11 +713,23 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 def _plain_lower(span: Span) -> str:
     """The span's text, lower-cased, with runs of whitespace as one space."""
-    return " ".join(span.text.lower().split())
+    texts = span.doc.user_data.setdefault(SPAN_INDEX, {}).setdefault("plain_lower", {})
+    if (span.start, span.end) not in texts:
+        texts[span.start, span.end] = " ".join(span.text.lower().split())
+    return texts[span.start, span.end]
 
 
-def _within(spans: Any, sentence: Span) -> list[Span]:
-    return [s for s in spans if s.start >= sentence.start and s.end <= sentence.end]
+def _within(group: str, sentence: Span) -> list[Span]:
+    """The spans of ``doc.spans[group]`` inside the sentence."""
+    return [s for s in _indexed(sentence.doc, group) if s.start >= sentence.start and s.end <= sentence.end]
+
+
+def _indexed(doc: Doc, key: str) -> Any:
+    """The list of a span group, made once per doc while the component runs."""
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if key not in index:
+        index[key] = list(doc.spans.get(key, []))
+    return index[key]
 
 
 def _nearest(span: Span, others: list[Span]) -> Span:
