@@ -48,6 +48,7 @@ def test_sitting_official_named_without_a_title(extractor: Extractor) -> None:
     [
         ("The prisoners — 37 in all — were put aboard Mexican military aircraft.", 37),
         ("The first airlift carried 29 prisoners. The second, on Aug. 12, moved 26 more, including two brothers.", 26),
+        ("Twenty-nine prisoners were sent in February, and 26 more followed last August.", 26),
     ],
 )
 def test_counts_without_a_noun_after_the_number(extractor: Extractor, text: str, count: int) -> None:
@@ -69,4 +70,16 @@ def test_one_sentence_two_flights_to_two_countries(extractor: Extractor) -> None
     transfers = extractor.extract_text(text).transfers[1:]
     assert [(t.kind, t.count, t.destination.code, [c.name for c in t.cities]) for t in transfers] == [
         ("deportation", 128, "GT", ["Guatemala City"]), ("deportation", 104, "HN", ["San Pedro Sula"])
+    ]
+
+
+def test_named_person_goes_with_the_count_before_the_name(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Twenty-nine prisoners were sent to the U.S. in February of last year, among them the drug lord"
+        " Rafael Caro Quintero, and 26 more followed last August."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
+        ("2025-02", 29, ["Rafael Caro Quintero"]),
+        ("2025-08", 26, []),
     ]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
+ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
 TALLY_NOUNS = {"number", "total", "tally", "count"}
@@ -109,8 +110,8 @@ class CountFinder:
             lower = token.lower_
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
                 return j
-            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].text in (",", ".", ";") and self._people_context(doc, index):
-                return j  # "The second, on Aug. 12, moved 26 more, including ..."
+            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index):
+                return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
             if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title and j > index):

@@ -668,8 +668,14 @@ def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
 
 def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
     """The share of a sentence reporting several events that goes with one of its counts."""
-    people = [p for p in mention.people if _nearest(p, mention.plain_counts) is count]
+    people = [p for p in mention.people if _count_of(p, mention.plain_counts) is count]
     return replace(mention, count=count._.count_value["value"], count_spans=[count], people=people, cumulative=None, **changes)
+
+
+def _count_of(person: Span, counts: list[Span]) -> Span:
+    """The count a named person belongs to: the last one before the name ("29 prisoners, among them X, and 26 more")."""
+    before = [c for c in counts if c.start < person.start]
+    return max(before, key=lambda c: c.start) if before else min(counts, key=lambda c: c.start)
 
 
 def _distinct_routes(destinations: list[tuple[int, str]]) -> list[tuple[int, str]]:
