@@ -197,5 +197,14 @@ def cartel_aliases() -> list[str]:
 
 @lru_cache(maxsize=None)
 def grouped_words(name: str, key: str) -> dict[str, str]:
-    """A JSONL lexicon of ``{key: group, "words": [...]}`` rows as word -> group."""
+    """A JSONL lexicon of ``{key: group, "words": [...]}`` rows as word -> group (for words in one group only)."""
     return {word.lower(): row[key] for row in read_jsonl(RESOURCES / name) for word in row["words"]}
+
+
+@lru_cache(maxsize=None)
+def word_groups(name: str, key: str) -> dict[str, frozenset[str]]:
+    """A JSONL lexicon of ``{key: group, "words": [...]}`` rows as group -> words; a word may be in several groups."""
+    groups: dict[str, set[str]] = {}
+    for row in read_jsonl(RESOURCES / name):
+        groups.setdefault(row[key], set()).update(word.lower() for word in row["words"])
+    return {group: frozenset(words) for group, words in groups.items()}

@@ -83,3 +83,37 @@ def test_named_person_goes_with_the_count_before_the_name(extractor: Extractor) 
         ("2025-02", 29, ["Rafael Caro Quintero"]),
         ("2025-08", 26, []),
     ]
+
+
+def test_prisoner_swap_gives_one_transfer_per_side(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-19 Venezuela released 10 Americans on Friday in exchange for 252 Venezuelan migrants held in"
+        " El Salvador, in one of the largest prisoner swaps ever arranged."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert sorted((t.origin.code, t.destination.code, t.count, t.date.value) for t in transfers) == [
+        ("SV", "VE", 252, "2025-07-18"),
+        ("VE", "US", 10, "2025-07-18"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("It was announced in April 2022 by then Prime Minister Boris Johnson.", ("Boris Johnson", "Prime Minister")),
+        ("Ferd Grapperhaus, then the Dutch justice minister, announced the arrest.", ("Ferd Grapperhaus", "justice minister")),
+        ("Roger Carstens, the special presidential envoy for hostage affairs, flew with her.", ("Roger Carstens", "envoy")),
+        ("In 2012, Theresa May, as home secretary, blocked the extradition.", ("Theresa May", "home secretary")),
+        ('"They are not untouchable," Garda Commissioner Drew Harris told a news conference.', ("Drew Harris", "Commissioner")),
+    ],
+)
+def test_official_titles_around_the_name(extractor: Extractor, text: str, official: tuple[str, str]) -> None:
+    assert official in [(o.name, o.title) for o in extractor.extract_text(text).entities.officials]
+
+
+def test_killing_is_not_a_transfer_count(extractor: Extractor) -> None:
+    text = (
+        " date 2022-07-16 Mexico extradited Juan Pérez to the United States on Monday."
+        " The operation ended in tragedy: a helicopter crashed near Los Mochis, killing 14 of the 15 people on board."
+    )
+    assert [t.count for t in extractor.extract_text(text).transfers] == [1]

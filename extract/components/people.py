@@ -24,7 +24,11 @@ from ..normalize import name_key, strip_accents
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
 NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 PERSON_CANDIDATE_LABELS = {"PERSON"}
-APPOSITION_WORDS = {"the", "a", "an", "who", "is", "was", "now", "also", "then", "acting", "interim", "deputy", "new", "top", "country", "nation"}
+APPOSITION_WORDS = {
+    "the", "a", "an", "who", "is", "was", "now", "also", "then", "as", "acting", "interim", "deputy", "new", "top", "country", "nation",
+    "chief", "special", "presidential", "senior", "government", "federal", "national",
+}
+HONORIFICS = {"sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
 def _title_forms(row: dict) -> list[str]:
@@ -48,14 +52,14 @@ class PersonNames:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        roles = lexicons.word_groups("person_roles.jsonl", "role")
         titles = list(lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl"))
         self.title_words = {word for row in titles for word in row["tokens"]}
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
-        self.organization_words = {w for w, role in roles.items() if role == "organization_word"}
+        self.organization_words = roles["organization_word"]
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for w, role in roles.items() if role != "organization_word"])
+        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role != "organization_word" for w in words])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
         known = [row["name"] for row in lexicons.officials()]
@@ -86,13 +90,12 @@ class PersonNames:
         doc.spans["persons"] = persons
         return doc
 
-    @staticmethod
-    def _extend(ent: Span) -> Span:
-        """Extend a PERSON entity over the rest of the name ("Omar García" + "Harfuch")."""
+    def _extend(self, ent: Span) -> Span:
+        """Extend a PERSON entity over the rest of the name ("Omar García" + "Harfuch"), not over a title."""
         doc, end = ent.doc, ent.end
         while end < len(doc):
             token = doc[end]
-            if _is_name_token(token):
+            if _is_name_token(token) and token.lower_ not in self.title_words:
                 end += 1
             elif token.lower_ in PARTICLES and end + 1 < len(doc) and _is_name_token(doc[end + 1]):
                 end += 2
@@ -104,9 +107,9 @@ class PersonNames:
         return Span(doc, start, end, label="PERSON") if start < end else ent
 
     def _trim_left(self, span: Span) -> Span:
-        """Drop titles and nationalities the model put inside a name ("Honduran President Juan Orlando Hernández")."""
+        """Drop titles, honorifics and nationalities the model put inside a name ("Honduran President Juan Orlando Hernández")."""
         start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex")):
+        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex", *HONORIFICS)):
             start += 1
         return Span(span.doc, start, span.end, label="PERSON") if start != span.start else span
 
@@ -203,8 +206,7 @@ class OfficialFinder:
             self.title_country[phrase] = row.get("country")
         self.known_country = {name_key(row["name"]): row["country"] for row in lexicons.officials()}
         self.known_title = {name_key(row["name"]): row["title"] for row in lexicons.officials() if row.get("title")}
-        roles = lexicons.grouped_words("person_roles.jsonl", "role")
-        self.not_official = {w for w, role in roles.items() if role == "not_official"}
+        self.not_official = lexicons.word_groups("person_roles.jsonl", "role")["not_official"]
         self.countries = lexicons.countries()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -260,7 +262,7 @@ class OfficialFinder:
         window = doc[max(index - 3, 0) : index]
         if any(t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in window):
             return True  # "the late president", not "Late Sunday, White House press secretary ..."
-        return any(t.lower_ in ("former", "ex", "ex-", "then", "onetime", "one-time") for t in window)
+        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in window)
 
     def _country_before(self, doc: Doc, index: int) -> str | None:
         """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""

@@ -107,11 +107,10 @@ class TransferRecords:
         blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
         self.blocked_objects = {w for w, reason in blockers.items() if reason == "object is not people"}
         self.blockers = {w for w, reason in blockers.items() if reason != "object is not people"}
-        cues = lexicons.grouped_words("transfer_cues.jsonl", "role")
-        self.cues = {role: {w for w, r in cues.items() if r == role} for role in set(cues.values())}
+        self.cues = lexicons.word_groups("transfer_cues.jsonl", "role")
         self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
-        self.roles = lexicons.grouped_words("person_roles.jsonl", "role")
+        self.roles = lexicons.word_groups("person_roles.jsonl", "role")
         self.personnel = {w for w, g in lexicons.grouped_words("people_nouns.jsonl", "group").items() if g == "personnel"}
 
     # ------------------------------------------------------------ pipeline entry
@@ -231,6 +230,18 @@ class TransferRecords:
         per count-destination pair."""
         dates = self._transfer_dates(mention)
         counts = sorted(mention.plain_counts, key=lambda c: c.start)
+        homes = [self._nationality(c) for c in counts]
+        if len(counts) == 2 and None not in homes and homes[0] != homes[1] and self._says(_plain_lower(mention.sentence), "swap"):
+            # "released 10 Americans in exchange for 252 Venezuelans": each side goes home, from the other side's
+            # country or from a third country named nearer its count ("252 Venezuelans held in El Salvador")
+            origins = list(reversed(homes))
+            for place in _within("places", mention.sentence):
+                if place.label_ == "COUNTRY" and place._.place["code"] not in homes:
+                    origins[counts.index(_nearest(place, counts))] = place._.place["code"]
+            return [
+                _part(mention, count, destination=home, origin=origin, cities=[c for c in mention.cities if c._.place["country"] == home])
+                for count, home, origin in zip(counts, homes, origins)
+            ]
         routes = _distinct_routes(mention.destinations)
         if len(counts) >= 2 and len(routes) == len(counts):
             return [
@@ -418,6 +429,14 @@ class TransferRecords:
                 return country.code
         return None
 
+    def _nationality(self, count: Span) -> str | None:
+        """The country of the people counted: "10 Americans", "252 Venezuelan migrants" (else None)."""
+        for word in count._.count_value["counted"].split():
+            country = self.countries.by_plural.get(name_key(word)) or self.countries.by_demonym.get(name_key(word))
+            if country is not None:
+                return country.code
+        return None
+
     def _moved_people(self, sentence: Span) -> list[Span]:
         """The people in a sentence who may have been moved: not officials, analysts, lawyers or victims."""
         doc = sentence.doc
@@ -430,7 +449,7 @@ class TransferRecords:
         doc = person.doc
         before = doc[max(person.start - 4, 0) : person.start]
         after = doc[person.end : person.end + 4]
-        if any(self.roles.get(t.lower_) == "not_official" and t.lower_ != "former" for t in list(before) + list(after)):
+        if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in list(before) + list(after)):
             return False
         if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
             return False
@@ -440,7 +459,7 @@ class TransferRecords:
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
         segment = doc[segment_start : person.start]
-        if any(self.roles.get(t.lower_) == "relation" and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
+        if any(t.lower_ in self.roles["relation"] and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
         return not any(t.lower_ in self.cues["victim"] for t in before)
 
