@@ -117,3 +117,31 @@ def test_killing_is_not_a_transfer_count(extractor: Extractor) -> None:
         " The operation ended in tragedy: a helicopter crashed near Los Mochis, killing 14 of the 15 people on board."
     )
     assert [t.count for t in extractor.extract_text(text).transfers] == [1]
+
+
+def test_nickname_is_the_same_person(extractor: Extractor) -> None:
+    text = (
+        ' date 2024-06-03 Mexico extradited Néstor Isidro Pérez Salas, better known as "El Nini," to the United States on'
+        " Saturday. El Nini is the most senior figure sent north this year."
+    )
+    transfer = extractor.extract_text(text).transfers[0]
+    assert ([p.name for p in transfer.people], transfer.count) == (["Néstor Isidro Pérez Salas"], 1)
+
+
+def test_air_base_name_former_president_and_associate_are_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2022-05-11 Juan Carlos Bonilla Valladares was extradited to the United States on Tuesday, the second figure from"
+        " the era of former president Juan Orlando Hernández to be sent to New York. He was driven to the Hernán Acosta Mejía"
+        " air base, where agents put him aboard a plane. Prosecutors say he protected cocaine shipments, including for"
+        " traffickers tied to Tony Hernández."
+    )
+    transfer = extractor.extract_text(text).transfers[0]
+    assert ([p.name for p in transfer.people], transfer.count) == (["Juan Carlos Bonilla Valladares"], 1)
+
+
+def test_a_request_or_a_modal_is_not_a_transfer(extractor: Extractor) -> None:
+    text = (
+        " date 2022-07-17 U.S. presses for extradition of Caro Quintero. The president said that extradition would follow"
+        " the legal process."
+    )
+    assert extractor.extract_text(text).transfers == []

@@ -28,6 +28,8 @@ APPOSITION_WORDS = {
     "the", "a", "an", "who", "is", "was", "now", "also", "then", "as", "acting", "interim", "deputy", "new", "top", "country", "nation",
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+FACILITY_WORDS = {"air", "airport", "airbase", "base", "prison", "penitentiary", "jail", "hospital", "stadium", "street", "avenue", "boulevard", "highway", "bridge", "university", "school"}
 HONORIFICS = {"sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
@@ -83,11 +85,13 @@ class PersonNames:
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
-            if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and not _kicker(s) and self._plausible(s) and not self._alias(s) and not any(t.lower_ in self.organization_words for t in s)
+            if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and not _kicker(s) and self._plausible(s) and not self._alias(s)
+            and not any(t.lower_ in self.organization_words for t in s)
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
-        doc.spans["persons"] = persons
+        aliases = {name_key(s.text) for s in persons if self._alias(s)}  # later mentions of a nickname are not people either
+        doc.spans["persons"] = [s for s in persons if name_key(s.text) not in aliases and not self._facility(s)]
         return doc
 
     def _extend(self, ent: Span) -> Span:
@@ -181,9 +185,16 @@ class PersonNames:
 
     @staticmethod
     def _alias(span: Span) -> bool:
-        """A nickname ("known as Otoniel", "alias El Mencho") is not a second person."""
-        before = " ".join(t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start] if t.text not in ('"', "“", "'", "‘"))
-        return before.endswith(("known as", "alias", "nicknamed", "dubbed", "aka", "a.k.a.", "called"))
+        """A nickname ("known as Otoniel", "better known as “El Nini”", "alias El Mencho") is not a second person."""
+        window = span.doc[max(span.start - 3, 0) : span.start]
+        before = " ".join(t.lower_ for t in window if t.text not in QUOTES)
+        quoted = len(window) > 0 and window[-1].text in QUOTES  # "called “El Nini”", not "called Caro Quintero's arrival"
+        return before.endswith(("known as", "alias", "nicknamed", "aka", "a.k.a.")) or quoted and before.endswith(("dubbed", "called"))
+
+    @staticmethod
+    def _facility(span: Span) -> bool:
+        """"the Hernán Acosta Mejía air base": a name given to a place, not a person."""
+        return any(t.lower_ in FACILITY_WORDS for t in span.doc[span.end : span.end + 2])
 
     @staticmethod
     def _plausible(span: Span) -> bool:

@@ -31,6 +31,7 @@ from .extensions import doc_warnings
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
@@ -111,6 +112,8 @@ class TransferRecords:
         self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
         self.roles = lexicons.word_groups("person_roles.jsonl", "role")
+        title_words = {w for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl") for w in row["tokens"]}
+        self.title_words = title_words - {"of", "the", "in", "and", "-"} | {"former", "ex", "late"}
         self.personnel = {w for w, g in lexicons.grouped_words("people_nouns.jsonl", "group").items() if g == "personnel"}
 
     # ------------------------------------------------------------ pipeline entry
@@ -172,6 +175,8 @@ class TransferRecords:
         after = doc[trigger.end : trigger.end + 2]
         if any(t.lower_ in self.blocked_objects for t in after):
             return True
+        if after and after[0].lower_ in MODALS:
+            return True  # "extradition would follow the legal process"
         return any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
 
     def _mention(self, triggers: list[Span]) -> Mention | None:
@@ -451,8 +456,11 @@ class TransferRecords:
         after = doc[person.end : person.end + 4]
         if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in list(before) + list(after)):
             return False
-        if before and before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ not in self.trigger_kind:
+        words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
+        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
+        if " ".join(t.lower_ for t in before[-2:]) in self.cues["associate"]:
+            return False  # "traffickers tied to Tony Hernández": someone else's associate
         if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *before[-2:]]):
             return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker
         segment_start = person.start
