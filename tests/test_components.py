@@ -145,3 +145,23 @@ def test_a_request_or_a_modal_is_not_a_transfer(extractor: Extractor) -> None:
         " the legal process."
     )
     assert extractor.extract_text(text).transfers == []
+
+
+def test_dateline_date_and_indefinite_weekday_are_not_the_transfer_date(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-21 SAN JOSE, Costa Rica, Feb 21 (Reuters) - A flight carrying 135 migrants deported from the United"
+        " States landed in Costa Rica on Thursday. Mexico extradited Juan Pérez to Peru on a Sunday."
+    )
+    record = extractor.extract_text(text)
+    assert [t.date.value if t.date else None for t in record.transfers] == ["2025-02-20", None]
+    assert "2025-02-16" not in [d.value for d in record.entities.dates]
+
+
+def test_airline_is_not_a_person(extractor: Extractor) -> None:
+    text = " date 2025-02-11 The first two Conviasa planes, with 190 migrants aboard, were deported from El Paso to Venezuela on Monday."
+    assert extractor.extract_text(text).transfers[0].people == []
+
+
+def test_surname_that_is_a_city_at_the_start_of_a_sentence(extractor: Extractor) -> None:
+    record = extractor.extract_text(" date 2023-04-24 Alejandro Toledo was extradited to Peru on Sunday.")
+    assert record.entities.cities == []

@@ -42,7 +42,7 @@ class DateFinder:
         for span in candidates:
             span = self._trim(span)
             value = resolve_date(span.text, published) if span is not None else None
-            if value is None or self._is_count(doc, span):
+            if value is None or self._is_count(doc, span) or _indefinite(span):
                 continue
             resolved.append((span, value))
         chosen = filter_spans([span for span, _ in resolved])
@@ -67,6 +67,14 @@ class DateFinder:
         """"2000 migrants" is a number of people, not a year."""
         following = doc[span.end : span.end + 3]
         return len(span) == 1 and span[0].like_num and any(t.lower_ in self.people_nouns for t in following)
+
+
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _indefinite(span: Span) -> bool:
+    """"on a Sunday", "every Friday": no particular day (not "a September 2021 ruling")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an", "one", "every", "each", "any") and span[0].text in WEEKDAYS
 
 
 @Language.factory("date_finder", default_config={"patterns_path": None})

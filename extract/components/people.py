@@ -29,7 +29,10 @@ APPOSITION_WORDS = {
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-FACILITY_WORDS = {"air", "airport", "airbase", "base", "prison", "penitentiary", "jail", "hospital", "stadium", "street", "avenue", "boulevard", "highway", "bridge", "university", "school"}
+FACILITY_WORDS = {
+    "air", "airport", "airbase", "base", "prison", "penitentiary", "jail", "hospital", "stadium", "street", "avenue", "boulevard", "highway", "bridge",
+    "university", "school", "plane", "planes", "flight", "flights", "jet", "jets", "aircraft", "airline", "airlines",
+}
 HONORIFICS = {"sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
@@ -193,7 +196,7 @@ class PersonNames:
 
     @staticmethod
     def _facility(span: Span) -> bool:
-        """"the Hernán Acosta Mejía air base": a name given to a place, not a person."""
+        """"the Hernán Acosta Mejía air base", "two Conviasa planes": a name given to a place or a company, not a person."""
         return any(t.lower_ in FACILITY_WORDS for t in span.doc[span.end : span.end + 2])
 
     @staticmethod

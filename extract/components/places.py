@@ -175,9 +175,11 @@ def _name_word(token: Token | None) -> bool:
 
 
 def _after_given_name(doc: Doc, ent: Span) -> bool:
-    """"Alejandro Toledo": a one-word place the model tagged right after a capitalized word is a surname."""
+    """"Alejandro Toledo": a one-word place the model tagged right after a capitalized word (not a stop word
+    at the start of a sentence) is a surname."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return len(ent) == 1 and _name_word(before) and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")  # type: ignore[union-attr]
+    given = _name_word(before) or before is not None and before.is_sent_start and before.is_title and before.is_alpha and not before.is_stop
+    return len(ent) == 1 and given and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")  # type: ignore[union-attr]
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

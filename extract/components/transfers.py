@@ -31,6 +31,7 @@ from .extensions import doc_warnings
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+DATELINE_TOKENS = 12
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
@@ -337,6 +338,8 @@ class TransferRecords:
                 continue
             before = _tokens_before(span, 4, mention.sentence)
             after = doc[span.end : span.end + 2]
+            if after and after[0].text == "(" and span.start - mention.sentence.start < DATELINE_TOKENS:
+                continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
