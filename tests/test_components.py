@@ -165,3 +165,13 @@ def test_airline_is_not_a_person(extractor: Extractor) -> None:
 def test_surname_that_is_a_city_at_the_start_of_a_sentence(extractor: Extractor) -> None:
     record = extractor.extract_text(" date 2023-04-24 Alejandro Toledo was extradited to Peru on Sunday.")
     assert record.entities.cities == []
+
+
+def test_announcement_day_and_dateline_city_are_not_the_transfer_s(extractor: Extractor) -> None:
+    text = (
+        " date 2024-06-03 WASHINGTON, June 3 (Reuters) - Mexico has extradited Néstor Isidro Pérez Salas to the United States."
+        " Pérez Salas was handed over by Mexican authorities on Saturday and flown to New York."
+        ' "Today\'s announcement of this extradition is the result of close coordination," Garland said.'
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, [c.name for c in t.cities]) for t in transfers] == [("2024-06-01", ["New York"])]

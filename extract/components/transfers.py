@@ -337,7 +337,9 @@ class TransferRecords:
             if span._.date_value["value"] is None:
                 continue
             before = _tokens_before(span, 4, mention.sentence)
-            after = doc[span.end : span.end + 2]
+            after = doc[span.end : span.end + 3]
+            if after and after[0].text in ("'s", "’s"):
+                after = after[1:]  # "Today's announcement"
             if after and after[0].text == "(" and span.start - mention.sentence.start < DATELINE_TOKENS:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
@@ -644,6 +646,8 @@ class TransferRecords:
             (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c)),
             key=lambda c: (c._.place["lat"], c._.place["lon"]),
         )
+        named = [c for c in cities if not _dateline(c)]
+        cities = named or cities  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
         cumulative = event.first("cumulative")
         return {
             "kind": event.kind,
@@ -766,6 +770,11 @@ def _indexed(doc: Doc, key: str) -> Any:
     if key not in index:
         index[key] = list(doc.spans.get(key, []))
     return index[key]
+
+
+def _dateline(city: Span) -> bool:
+    """A city in capitals opening its sentence: where the story was filed."""
+    return city.text.isupper() and city.start == city.sent.start
 
 
 def _nearest(span: Span, others: list[Span]) -> Span:
