@@ -175,3 +175,9 @@ def test_announcement_day_and_dateline_city_are_not_the_transfer_s(extractor: Ex
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, [c.name for c in t.cities]) for t in transfers] == [("2024-06-01", ["New York"])]
+
+
+def test_capitalized_modifier_and_partitive_object_counts(extractor: Extractor) -> None:
+    text = " date 2025-02-28 Thailand deported 40 Uyghur men to China on Thursday. In July 2015, Thailand deported 109 of them to China."
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2025-02-27", 40), ("2015-07", 109)]

@@ -114,7 +114,7 @@ class CountFinder:
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
-            if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title and j > index):
+            if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title):
                 return None
             skipped += 1
             j += 1

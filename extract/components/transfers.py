@@ -269,7 +269,8 @@ class TransferRecords:
         sentence = mention.sentence
         counts = [
             c for c in _within("counts", sentence)
-            if c._.count_value["counted"].split()[-1].lower() not in self.personnel and not c._.count_value["counted"].startswith("of ")
+            if c._.count_value["counted"].split()[-1].lower() not in self.personnel
+            and (not c._.count_value["counted"].startswith("of ") or c.start == mention.trigger.end)  # "deported 109 of them"
         ]
         text = _plain_lower(sentence)
         stated_tally = self._says(text, "running")  # "ninety-two people have now been handed"
