@@ -181,3 +181,17 @@ def test_capitalized_modifier_and_partitive_object_counts(extractor: Extractor) 
     text = " date 2025-02-28 Thailand deported 40 Uyghur men to China on Thursday. In July 2015, Thailand deported 109 of them to China."
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count) for t in transfers] == [("2025-02-27", 40), ("2015-07", 109)]
+
+
+def test_single_person_told_by_a_later_trigger_in_the_sentence(extractor: Extractor) -> None:
+    text = (
+        " date 2019-12-20 The suspect was arrested by Dubai police on Dec. 16, 2019, and handed over to the Netherlands"
+        " on Dec. 19, when he was flown back under heavy guard."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.destination.code) for t in transfers] == [("2019-12-19", "NL")]
+
+
+def test_european_crime_groups_are_in_the_gazetteer(extractor: Extractor) -> None:
+    record = extractor.extract_text("Raffaele Imperiale, a Camorra boss, worked with the Mocro Maffia and the Kinahan cartel.")
+    assert [c.name for c in record.entities.cartels] == ["Camorra", "Mocro Maffia", "Kinahan Organised Crime Group"]

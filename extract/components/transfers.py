@@ -193,7 +193,7 @@ class TransferRecords:
         mention.additive = not mention.distinct and self._says(text, "additive")
         mention.subset = self._says(text, "subset")
         mention.people_ref = self._says(text, "people_ref")
-        mention.single = _single_person(sentence, trigger)
+        mention.single = any(_single_person(sentence, t) for t in strong or triggers)
         self._fill_counts(mention)
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
@@ -346,8 +346,8 @@ class TransferRecords:
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
-            if any(t.lower_ in self.cues["other_event"] for t in list(before[-3:]) + next_words):
-                continue
+            if any(t.lower_ in self.cues["other_event"] for t in list(_clause_before(span)) + next_words):
+                continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
             if edge and edge[-1] in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
@@ -771,6 +771,14 @@ def _indexed(doc: Doc, key: str) -> Any:
     if key not in index:
         index[key] = list(doc.spans.get(key, []))
     return index[key]
+
+
+def _clause_before(span: Span) -> Span:
+    """The words before the span back to the start of its clause (a comma, a semicolon, "and"), at most 8."""
+    doc, start = span.doc, span.start
+    while start > max(span.sent.start, span.start - 8) and doc[start - 1].text not in (",", ";", "—", "–", "(") and doc[start - 1].lower_ != "and":
+        start -= 1
+    return doc[start : span.start]
 
 
 def _dateline(city: Span) -> bool:
