@@ -195,3 +195,15 @@ def test_single_person_told_by_a_later_trigger_in_the_sentence(extractor: Extrac
 def test_european_crime_groups_are_in_the_gazetteer(extractor: Extractor) -> None:
     record = extractor.extract_text("Raffaele Imperiale, a Camorra boss, worked with the Mocro Maffia and the Kinahan cartel.")
     assert [c.name for c in record.entities.cartels] == ["Camorra", "Mocro Maffia", "Kinahan Organised Crime Group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of them were from Central Asia and India.",
+        "He was held in a prison in the state of Rio Grande do Norte.",
+        "Reading a summary of the judgment, the judge said the policy was unlawful.",
+    ],
+)
+def test_not_cities(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text).entities.cities == []

@@ -80,6 +80,8 @@ class PlaceResolver:
         for span in spans:
             if span.label_ == "GPE" and span.text in surnames:
                 continue  # "Rubio told reporters" after "Marco Rubio": a person, not the Venezuelan town
+            if span.label_ == "GPE" and _opens_clause_as_verb(doc, span):
+                continue  # "Reading a summary of the judgment": a verb, not the English town
             if span.label_ == "GPE":
                 span = self._resolve_gpe(doc, span, mentioned)
             if span is not None:
@@ -180,6 +182,12 @@ def _after_given_name(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     given = _name_word(before) or before is not None and before.is_sent_start and before.is_title and before.is_alpha and not before.is_stop
     return len(ent) == 1 and given and before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")  # type: ignore[union-attr]
+
+
+def _opens_clause_as_verb(doc: Doc, span: Span) -> bool:
+    """A one-word place starting a sentence with a determiner after it ("Reading a summary ...")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and span[0].is_sent_start and after is not None and after.lower_ in ("a", "an", "the", "his", "her", "their", "its", "our")
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
