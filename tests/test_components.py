@@ -207,3 +207,20 @@ def test_european_crime_groups_are_in_the_gazetteer(extractor: Extractor) -> Non
 )
 def test_not_cities(extractor: Extractor, text: str) -> None:
     assert extractor.extract_text(text).entities.cities == []
+
+
+def test_total_split_into_dated_shares(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-04 Mexico has sent 55 accused cartel figures to U.S. prisons this year in two mass transfers,"
+        " 29 in February and 26 last month, and its troops have seized record amounts of fentanyl."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2025-02", 29, None), ("2025-08", 26, 55)]
+
+
+def test_official_travelling_and_pursuing_an_extradition_are_not_transfers(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-04 Secretary of State Marco Rubio flew on to Ecuador, where he was due in Quito on Thursday."
+        ' A U.S. official said Washington would "pursue his extradition through the appropriate channels" on Friday.'
+    )
+    assert extractor.extract_text(text).transfers == []

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
+SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
@@ -60,6 +61,8 @@ class CountFinder:
             if head is None and self._in_all_after_people(doc, start, after):
                 head = after + 1  # "The prisoners — 37 in all — were put aboard"
             counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start)
+            if counted is None and value is not None:
+                counted = _share_of_earlier_count(doc, spans, start, after)  # "55 cartel figures ..., 29 in February and 26 last month"
             tally = self._running_total(doc, start, end) if counted is None else None
             if value is not None and (counted or tally) and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
@@ -185,3 +188,12 @@ class CountFinder:
 def make_count_finder(nlp: Language, name: str) -> CountFinder:
     """Create the people-count finder."""
     return CountFinder(nlp, name)
+
+
+def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
+    """What a bare number in a list after a count of people counts ("55 figures ..., 29 in February and 26 last month")."""
+    if start == 0 or doc[start - 1].text not in (",", "and", ":") or after >= len(doc) or doc[after].lower_ not in SHARE_FOLLOWERS:
+        return None
+    earlier = [s for s in found if s.sent.start == doc[start].sent.start and s.end <= start]
+    return earlier[-1]._.count_value["counted"] if earlier else None
+

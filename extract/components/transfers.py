@@ -178,7 +178,9 @@ class TransferRecords:
             return True
         if after and after[0].lower_ in MODALS:
             return True  # "extradition would follow the legal process"
-        return any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1])
+        if any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1]):
+            return True
+        return _official_travels(trigger)
 
     def _mention(self, triggers: list[Span]) -> Mention | None:
         trigger = triggers[0]
@@ -254,9 +256,17 @@ class TransferRecords:
                 _part(mention, count, destination=code, cities=[c for c in mention.cities if c._.place["country"] == code])
                 for count, (_, code) in zip(counts, routes)
             ]
+        total = next((c for c in counts if len(counts) >= 3 and 2 * c._.count_value["value"] == sum(o._.count_value["value"] for o in counts)), None)
+        if total is not None:  # "55 ... in two transfers, 29 in February and 26 last month": 55 is their total
+            counts = [c for c in counts if c is not total]
+            dates = [d for d in dates if d._.date_value["granularity"] != "year"]
         if len(dates) < 2 or len(dates) != len(counts):
             return [mention]
-        return [_part(mention, count, date=date) for date, count in zip(sorted(dates, key=lambda d: d.start), counts)]
+        parts = [_part(mention, count, date=date) for date, count in zip(sorted(dates, key=lambda d: d.start), counts)]
+        if total is not None:
+            latest = max(parts, key=lambda p: p.date._.date_value["value"])
+            latest.cumulative = total._.count_value["value"]
+        return parts
 
     def _speaks(self, official: Span) -> bool:
         """The official is the speaker: a speech verb right after ("Harfuch announced") or before ("said Harfuch")."""
@@ -771,6 +781,15 @@ def _indexed(doc: Doc, key: str) -> Any:
     if key not in index:
         index[key] = list(doc.spans.get(key, []))
     return index[key]
+
+
+def _official_travels(trigger: Span) -> bool:
+    """"Rubio flew on to Ecuador": an official travelling, unless with people ("flew out with six Americans")."""
+    doc = trigger.doc
+    if trigger.text.lower() not in ("flew", "flies", "fly", "flying"):
+        return False
+    subject = any(o.end == trigger.start for o in _indexed(doc, "officials"))
+    return subject and not any(t.lower_ == "with" for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)])
 
 
 def _clause_before(span: Span) -> Span:
