@@ -224,3 +224,14 @@ def test_official_travelling_and_pursuing_an_extradition_are_not_transfers(extra
         ' A U.S. official said Washington would "pursue his extradition through the appropriate channels" on Friday.'
     )
     assert extractor.extract_text(text).transfers == []
+
+
+def test_partitive_after_a_particle_and_a_long_stated_tally(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico handed over 37 of its most notorious drug traffickers to the United States on Tuesday,"
+        " Mexico's security chief, Omar García Harfuch, indicated. With this operation, the sum of high-impact criminals"
+        " sent to the neighboring country since the start of the administration of President Claudia Sheinbaum Pardo"
+        " rises to 92, García Harfuch stressed."
+    )
+    transfer = extractor.extract_text(text).transfers[0]
+    assert (transfer.count, transfer.cumulative_total, transfer.people) == (37, 92, [])

@@ -20,6 +20,7 @@ ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "wen
 MAX_MODIFIERS = 4
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
 TALLY_NOUNS = {"number", "total", "tally", "count"}
+TALLY_WINDOW = 24  # "the sum of ... [a long relative clause] rises to 92"
 PARTITIVE_DETERMINERS = {"the", "his", "her", "their", "its", "our", "those", "these", "whom"}
 PARTITIVE_WORDS = 6  # "three of the section's five magistrates"
 
@@ -146,23 +147,25 @@ class CountFinder:
             if token.lower_ in self.people_nouns:
                 return j
             possessor = j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s")  # "the section's"
-            if not (token.lower_ in PARTITIVE_DETERMINERS or token.text in ("'s", "’s") or possessor or _numberish(token) or token.is_title or j in cartel_tokens):
+            modifier = token.is_lower and token.is_alpha and j > index + 1 and token.lower_ not in self.stop  # "29 of its most notorious drug traffickers"
+            if not (token.lower_ in PARTITIVE_DETERMINERS or token.text in ("'s", "’s") or possessor or _numberish(token) or token.is_title or j in cartel_tokens or modifier):
                 return None
             j += 1
         return None
 
     def _running_total(self, doc: Doc, start: int, end: int) -> str | None:
-        """"brings to 38 the number of people ...", "bringing the total to 55": a stated tally of people."""
+        """"brings to 38 the number of people ...", "bringing the total to 55", "the sum of high-impact criminals
+        sent ... rises to 92": a stated tally of people."""
         following = doc[end : end + 4]
         if len(following) >= 3 and following[0].lower_ == "the" and following[1].lower_ in TALLY_NOUNS and following[2].lower_ == "of":
             return following.text
         sentence_start = doc[start].sent.start
-        before = doc[max(start - 14, sentence_start) : start]
+        before = doc[max(start - TALLY_WINDOW, sentence_start) : start]
         if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at"):
             return None
         words = [t.lower_ for t in before]
         for n, word in enumerate(words):
-            if word == "total" or word in ("number", "tally") and any(w in self.people_nouns for w in words[n + 1 : n + 4]):
+            if word == "total" or word in ("number", "tally", "sum") and any(w in self.people_nouns for w in words[n + 1 : n + 7]):
                 return before[n:].text
         return None
 

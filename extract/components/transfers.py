@@ -280,7 +280,7 @@ class TransferRecords:
         counts = [
             c for c in _within("counts", sentence)
             if c._.count_value["counted"].split()[-1].lower() not in self.personnel
-            and (not c._.count_value["counted"].startswith("of ") or c.start == mention.trigger.end)  # "deported 109 of them"
+            and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
         stated_tally = self._says(text, "running")  # "ninety-two people have now been handed"
