@@ -235,3 +235,12 @@ def test_partitive_after_a_particle_and_a_long_stated_tally(extractor: Extractor
     )
     transfer = extractor.extract_text(text).transfers[0]
     assert (transfer.count, transfer.cumulative_total, transfer.people) == (37, 92, [])
+
+
+def test_possessor_and_administration_are_not_moved_but_a_relative_subject_is_one_person(extractor: Extractor) -> None:
+    text = (
+        " date 2023-09-16 Their father was extradited to New York in January 2017, the day before Donald Trump's"
+        " inauguration. The extradition comes as the Biden administration has pressed Mexico to do more."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.people) for t in transfers] == [("2017-01", 1, [])]

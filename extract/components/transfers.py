@@ -32,9 +32,11 @@ KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer":
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
+GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
+RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
@@ -475,6 +477,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
+        if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ not in self.trigger_kind or after[:1].text.lower() in GOVERNMENT_WORDS:
+            return False  # "the day before Donald Trump's inauguration", "the Biden administration"
         if " ".join(t.lower_ for t in before[-2:]) in self.cues["associate"]:
             return False  # "traffickers tied to Tony Hernández": someone else's associate
         if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *before[-2:]]):
@@ -741,6 +745,8 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     subject = _tokens_before(trigger, 3, sentence)
     if any(t.lower_ in ("he", "she") for t in subject) and not any(t.lower_ in ("they", "them") for t in sentence):
         return True
+    if len(subject) >= 2 and subject[-1].lower_ in ("was", "is") and subject[-2].lower_ in RELATIVE_NOUNS:
+        return True  # "Their father was extradited"
     following = doc[trigger.end : min(trigger.end + 8, sentence.end)]
     return any(t.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[t.i + 1 : min(t.i + 3, sentence.end)]) for t in following)
 
