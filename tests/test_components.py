@@ -244,3 +244,14 @@ def test_possessor_and_administration_are_not_moved_but_a_relative_subject_is_on
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count, t.people) for t in transfers] == [("2017-01", 1, [])]
+
+
+def test_tally_sentence_and_possessive_country(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico sent 26 people accused of drug trafficking to the United States on Tuesday."
+        ' García Harfuch announced the transfer, writing that the prisoners represented "a real threat" to Mexico\'s'
+        ' security and would be tried in "the cities of Washington and Houston."'
+        " Tuesday's transfer brings the total sent in the two operations to 55."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, t.cumulative_total, [c.name for c in t.cities]) for t in transfers] == [(26, 55, ["Washington", "Houston"])]

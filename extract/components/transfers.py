@@ -207,7 +207,7 @@ class TransferRecords:
         mention.cartels = _within("cartels", sentence)
         mention.announcers = [o for o in _within("officials", sentence) if self._speaks(o)]
         self._add_continuation(mention)
-        mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single
+        mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single or mention.cumulative is not None
         if self.require_people_reference and not mention.people_ref:
             return None
         if mention.weak and (mention.count is None or any(t.lower_ in self.cues["other_event"] for t in sentence)):
@@ -381,6 +381,8 @@ class TransferRecords:
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
             if prev[-2:] == ["according", "to"]:
                 continue
+            if span.end < len(doc) and doc[span.end].text in ("'s", "’s") and prev and prev[-1] == "to":
+                continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
