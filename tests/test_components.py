@@ -255,3 +255,16 @@ def test_tally_sentence_and_possessive_country(extractor: Extractor) -> None:
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.count, t.cumulative_total, [c.name for c in t.cities]) for t in transfers] == [(26, 55, ["Washington", "Houston"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the men put on the planes were the Treviño Morales brothers, Miguel Ángel and Omar.",
+        "Among them were Miguel Ángel Treviño Morales and his brother Omar.",
+    ],
+)
+def test_siblings_named_by_given_name(extractor: Extractor, sentence: str) -> None:
+    text = " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday. " + sentence
+    people = [p.name for p in extractor.extract_text(text).transfers[0].people]
+    assert people == ["Miguel Ángel Treviño Morales", "Omar Treviño Morales"]

@@ -36,6 +36,7 @@ GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabine
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
+SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
@@ -422,10 +423,12 @@ class TransferRecords:
 
     @staticmethod
     def _full_name(person: Span) -> str:
-        """The longest name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix")."""
+        """The longest name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix"),
+        or a sibling's given name with the family name ("Miguel Ángel Treviño Morales and his brother Omar")."""
         words = set(name_key(person.text).split())
         names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
-        return max(names, key=len, default=person.text)
+        longest = max(names, key=len, default=person.text)
+        return longest if longest != person.text else _sibling_name(person)
 
     @staticmethod
     def _departure_city(city: Span) -> bool:
@@ -479,6 +482,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
+        if after[:1].text.lower() in SIBLING_WORDS | {"family", "clan"}:
+            return False  # "the Treviño Morales brothers": the family, its members are named apart
         if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ not in self.trigger_kind or after[:1].text.lower() in GOVERNMENT_WORDS:
             return False  # "the day before Donald Trump's inauguration", "the Biden administration"
         if " ".join(t.lower_ for t in before[-2:]) in self.cues["associate"]:
@@ -831,6 +836,24 @@ def _unique(spans: Any, key: Any = None) -> list[Span]:
             seen.add(k)
             out.append(span)
     return out
+
+
+def _sibling_name(person: Span) -> str:
+    """"the Treviño Morales brothers, Miguel Ángel and Omar", "X Treviño Morales and his brother Omar": the given name
+    with the family name; else the name as written."""
+    doc, sentence = person.doc, person.sent
+    before = doc[max(person.start - 6, sentence.start) : person.start]
+    if len(person) > 2 or not any(t.lower_ in SIBLING_WORDS for t in before):
+        return person.text
+    earlier = [p for p in _indexed(doc, "persons") if sentence.start <= p.start and p.end <= person.start - 1]
+    family = next((p for p in earlier if p.end < len(doc) and doc[p.end].lower_ in SIBLING_WORDS), None)
+    if family is not None:
+        return f"{person.text} {family.text}"  # "the Treviño Morales brothers"
+    relative = next((p for p in reversed(earlier) if len(p) >= 2), None)
+    if relative is None:
+        return person.text
+    surname = relative[-2:] if len(relative) >= 3 else relative[-1:]
+    return f"{person.text} {surname.text}"
 
 
 def _distinct_people(spans: Any) -> list[Span]:
