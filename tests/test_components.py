@@ -268,3 +268,13 @@ def test_siblings_named_by_given_name(extractor: Extractor, sentence: str) -> No
     text = " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday. " + sentence
     people = [p.name for p in extractor.extract_text(text).transfers[0].people]
     assert people == ["Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
+
+
+def test_ordinal_sentence_reports_another_transfer(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. There have been three such operations."
+        " The first occurred last February 27, 2025, when the Mexican authorities sent 29 prisoners to the United States."
+        " The second was on August 12, with twenty-six prisoners."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02-27", 29), ("2025-08-12", 26)]
