@@ -126,6 +126,7 @@ _LEAD = r"^(?:(?:on|in|since|by|from|during|until|before|after|of|the|this past|
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _FUZZ = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of|earlier|later)[\s-]+(?:in\s+)?)?"
 _REL = r"(?:(?P<rel>last|this|next|past)\s+)?"
+_ON_LAST = r"(?:(?:last|this past|past)\s+)?"  # "last February 27": the most recent one, as a bare "February 27" is
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -136,9 +137,9 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _compile(r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")),
     ("numeric_us", _compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})")),
     ("weekday_full", _compile(_WEEKDAY_RE + r",?\s+" + _MONTH_RE + r"\s+" + _DAY_RE + r"(?:,?\s+" + _YEAR_RE + r")?")),
-    ("month_day_year", _compile(_MONTH_RE + r"\s+" + _DAY_RE + r",?\s+" + _YEAR_RE)),
+    ("month_day_year", _compile(_ON_LAST + _MONTH_RE + r"\s+" + _DAY_RE + r",?\s+" + _YEAR_RE)),
     ("day_month_year", _compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR_RE)),
-    ("month_day", _compile(_MONTH_RE + r"\s+" + _DAY_RE + _PART_OF_DAY)),
+    ("month_day", _compile(_ON_LAST + _MONTH_RE + r"\s+" + _DAY_RE + _PART_OF_DAY)),
     ("day_month", _compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE)),
     ("month_year", _compile(_FUZZ + _MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE)),
     ("month_relative_year", _compile(_FUZZ + _MONTH_RE + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),

@@ -44,6 +44,8 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
         ("last month", "2025-12", "month"),
         ("Dec. 30", "2025-12-30", "day"),  # across the year boundary
         ("Feb. 27, 2025", "2025-02-27", "day"),
+        ("last February 27", "2025-02-27", "day"),
+        ("last February 27, 2025", "2025-02-27", "day"),
         ("27 February 2025", "2025-02-27", "day"),
         ("February 2025", "2025-02", "month"),
         ("Tuesday, Jan. 20", "2026-01-20", "day"),
