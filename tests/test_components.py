@@ -278,3 +278,13 @@ def test_ordinal_sentence_reports_another_transfer(extractor: Extractor) -> None
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02-27", 29), ("2025-08-12", 26)]
+
+
+def test_bullet_list_after_a_colon_names_people_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday, among them Rafael Caro Quintero.\n\n"
+        "Also on the list:\n• Miguel Ángel Treviño Morales, the former Los Zetas leader\n"
+        "• his brother Omar Treviño Morales, who later headed the Cártel del Noreste\n\nThe flights left before dawn."
+    )
+    people = [p.name for p in extractor.extract_text(text).transfers[0].people]
+    assert people == ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]

@@ -36,6 +36,7 @@ GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabine
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
+BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
@@ -561,11 +562,15 @@ class TransferRecords:
         if not events:
             return
         used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
+        in_bullets = False  # bullet lines after "Also on the list:" are its items
         for sentence in doc.sents:
+            bullet = sentence[0].text in BULLETS
+            in_bullets = in_bullets and bullet
             if sentence.start in used:
                 continue
-            if not self._says(_plain_lower(sentence), "list"):
+            if not (in_bullets or self._says(_plain_lower(sentence), "list")):
                 continue
+            in_bullets = in_bullets or _text_before_break(sentence).endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
                 continue
@@ -803,6 +808,14 @@ def _official_travels(trigger: Span) -> bool:
         return False
     subject = any(o.end == trigger.start for o in _indexed(doc, "officials"))
     return subject and not any(t.lower_ == "with" for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)])
+
+
+def _text_before_break(sentence: Span) -> str:
+    """The sentence's text without trailing whitespace and line breaks."""
+    end = sentence.end
+    while end > sentence.start and sentence.doc[end - 1].is_space:
+        end -= 1
+    return sentence.doc[sentence.start : end].text
 
 
 def _clause_before(span: Span) -> Span:
