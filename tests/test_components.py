@@ -288,3 +288,24 @@ def test_bullet_list_after_a_colon_names_people_moved(extractor: Extractor) -> N
     )
     people = [p.name for p in extractor.extract_text(text).transfers[0].people]
     assert people == ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2021-03-29 The ruling removes the last legal obstacle to sending Hernández to New York. Analysts say the"
+        " extradition, once carried out, would be one of the most significant ever.",
+        " date 2021-03-29 The court upheld the ruling against Juan Orlando Hernández, who is wanted in New York. He says he is"
+        " the victim of revenge by traffickers he helped extradite while in office.",
+        " date 2025-07-02 The president said on Tuesday that the federal government had sent reinforcements to Sinaloa.",
+        " date 2025-07-02 The court rejected the appeal of Joaquín Guzmán, who was extradited to the United States after his"
+        " third capture, and who was convicted in 2019.",
+    ],
+)
+def test_negatives_from_held_out_set_g(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text).transfers == []
+
+
+def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
+    doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
+    assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

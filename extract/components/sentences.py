@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 SENTENCE_END = {".", "!", "?", "…"}
+SENTENCE_ENDING_ABBREVIATIONS = {"U.S.", "U.K.", "D.C.", "U.N."}
+OPENERS = {"He", "She", "They", "It", "The", "A", "An", "In", "But", "This", "That", "His", "Her", "Their", "We", "I", "On", "At", "After", "Its", "There"}
 CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
 
 
@@ -28,6 +30,8 @@ class NewsSentencizer:
                 token.is_sent_start = True  # tokens left unset are not sentence starts
             if text in SENTENCE_END:
                 boundary = True
+            elif text in SENTENCE_ENDING_ABBREVIATIONS and token.i + 2 < len(doc) and doc[token.i + 1].text in OPENERS and token.whitespace_:
+                boundary = True  # "... bound for the U.S. He has denied ..."
             elif text not in CLOSERS:
                 boundary = False
         doc[0].is_sent_start = True

@@ -33,6 +33,7 @@ BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand o
 MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
+NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
@@ -76,6 +77,7 @@ class Mention:
     subset: bool = False
     people_ref: bool = False
     single: bool = False  # "He was extradited", "extradited ... a man accused of": one person, unnamed here
+    aside: bool = False  # "Guzmán, who was extradited to the United States after ...,": background in a relative clause
 
 
 @dataclass
@@ -180,8 +182,9 @@ class TransferRecords:
         after = doc[trigger.end : trigger.end + 2]
         if any(t.lower_ in self.blocked_objects for t in after):
             return True
-        if after and after[0].lower_ in MODALS:
-            return True  # "extradition would follow the legal process"
+        clause_after = [t for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)] if not t.is_punct]
+        if clause_after and clause_after[0].lower_ in MODALS or trigger.text.lower() in NOUN_TRIGGERS and any(t.lower_ in MODALS for t in clause_after[:4]):
+            return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
         if any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1]):
             return True
         return _official_travels(trigger)
@@ -200,6 +203,7 @@ class TransferRecords:
         mention.subset = self._says(text, "subset")
         mention.people_ref = self._says(text, "people_ref")
         mention.single = any(_single_person(sentence, t) for t in strong or triggers)
+        mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"])
         self._fill_counts(mention)
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
@@ -390,7 +394,7 @@ class TransferRecords:
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger
                     destination_before_trigger = span.start < mention.trigger.start
-                mention.destination_is_country = mention.destination_is_country or (span.label_ != "CITY" and code == mention.destination)
+                mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and (any(w in self.cues["arrival"] for w in prev[:-1]) or span.label_ == "COUNTRY" and _facility_before(span)):
@@ -647,6 +651,8 @@ class TransferRecords:
         named_country = any(m.destination_is_country for m in event.mentions)
         if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
+        if all(m.aside for m in event.mentions if not m.weak) and event.first("date") is None and event.first("count") is None:
+            return False  # only told in passing, with no date: background, not a reported event
         if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
             return True
         return _day_precise(event.first("date"))  # nobody counted or named: only a dated, specific event ("on March 16") is one
