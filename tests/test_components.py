@@ -309,3 +309,23 @@ def test_negatives_from_held_out_set_g(extractor: Extractor, text: str) -> None:
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]
+
+
+def test_caption_dates_the_event_and_a_listing_sentence_adds_no_count(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Rafael Caro Quintero was one of twenty-nine prisoners Mexico sent to the United States.\n\n"
+        "Also on the planes were Miguel Ángel Treviño Morales and Omar Treviño Morales — the two brothers who once led Los Zetas.\n\n"
+        "Photo: Rafael Caro Quintero is escorted by masked agents before boarding a plane bound for the United States on"
+        " Thursday, Feb. 27, 2025."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, len(t.people)) for t in transfers] == [("2025-02-27", 29, 3)]
+
+
+def test_day_of_the_statement_is_not_the_transfer_date(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-14 Mexico flew 26 prisoners to the United States on Tuesday. The attorney general defended the"
+        " legal basis on Wednesday, telling reporters that the transfers rest on the national security law."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2025-08-12", 26)]

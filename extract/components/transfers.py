@@ -33,6 +33,7 @@ BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand o
 MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
+VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
@@ -216,7 +217,8 @@ class TransferRecords:
         mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single or mention.cumulative is not None
         if self.require_people_reference and not mention.people_ref:
             return None
-        if mention.weak and (mention.count is None or any(t.lower_ in self.cues["other_event"] for t in sentence)):
+        aboard = mention.trigger.text.lower() in VEHICLES and bool(mention.people) and mention.destination is not None  # "boarding a plane bound for the United States"
+        if mention.weak and (mention.count is None and not aboard or any(t.lower_ in self.cues["other_event"] for t in sentence)):
             return None
         return mention
 
@@ -275,6 +277,15 @@ class TransferRecords:
             latest = max(parts, key=lambda p: p.date._.date_value["value"])
             latest.cumulative = total._.count_value["value"]
         return parts
+
+    def _reported_that(self, trigger: Span) -> int | None:
+        """Index of the "that" opening the reported clause the trigger is in ("told reporters that the transfers ...")."""
+        said = False
+        for token in trigger.doc[trigger.sent.start : trigger.start]:
+            said = said or token.lower_ in self.cues["speech"]
+            if said and token.lower_ == "that":
+                return token.i
+        return None
 
     def _speaks(self, official: Span) -> bool:
         """The official is the speaker: a speech verb right after ("Harfuch announced") or before ("said Harfuch")."""
@@ -352,9 +363,12 @@ class TransferRecords:
         """Dates in the sentence that are not announcement dates or another event's date."""
         doc = mention.sentence.doc
         found = []
+        reported_from = self._reported_that(mention.trigger)
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None:
                 continue
+            if reported_from is not None and span.start < reported_from:
+                continue  # "defended it on Wednesday, telling reporters that the transfers ...": the day it was said
             before = _tokens_before(span, 4, mention.sentence)
             after = doc[span.end : span.end + 3]
             if after and after[0].text in ("'s", "’s"):
@@ -662,7 +676,7 @@ class TransferRecords:
     def _record(self, event: Event) -> dict[str, Any]:
         date = event.first("date")
         count = event.first("count")
-        added = [m.count for m in event.mentions if m.additive and m.count is not None and m.count != count]
+        added = [m.count for m in event.mentions if m.additive and not m.weak and m.count is not None and m.count != count]
         if count is not None and added and event.mentions[0].count == count:
             count += sum(added)
         people = _distinct_people(p for m in event.mentions for p in m.people)
