@@ -329,3 +329,12 @@ def test_day_of_the_statement_is_not_the_transfer_date(extractor: Extractor) -> 
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count) for t in transfers] == [("2025-08-12", 26)]
+
+
+def test_deportees_touching_down_is_a_deportation(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 A U.S. Immigration and Customs Enforcement charter carrying 128 Guatemalan deportees touched down"
+        " on Wednesday in Guatemala City, the Guatemalan Migration Institute said."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.date.value, t.destination.code, t.count) for t in transfers] == [("deportation", "2025-02-26", "GT", 128)]

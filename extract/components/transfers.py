@@ -34,6 +34,7 @@ MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
+PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
@@ -181,8 +182,8 @@ class TransferRecords:
         if window and window[-1] == "to" and trigger.text.lower() in BASE_FORMS:
             return True
         after = doc[trigger.end : trigger.end + 2]
-        if any(t.lower_ in self.blocked_objects for t in after):
-            return True
+        if trigger.text.lower() not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and any(t.lower_ in self.blocked_objects for t in after):
+            return True  # "sent troops", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [t for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)] if not t.is_punct]
         if clause_after and clause_after[0].lower_ in MODALS or trigger.text.lower() in NOUN_TRIGGERS and any(t.lower_ in MODALS for t in clause_after[:4]):
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
