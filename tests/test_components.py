@@ -338,3 +338,8 @@ def test_deportees_touching_down_is_a_deportation(extractor: Extractor) -> None:
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.kind, t.date.value, t.destination.code, t.count) for t in transfers] == [("deportation", "2025-02-26", "GT", 128)]
+
+
+def test_one_of_the_four_sons_is_one_person(extractor: Extractor) -> None:
+    text = " date 2023-09-16 Mexican authorities on Friday extradited Ovidio Guzmán López, one of the four sons of Joaquín Guzmán, to the United States."
+    assert [t.count for t in extractor.extract_text(text).transfers] == [1]

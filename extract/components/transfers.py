@@ -314,8 +314,8 @@ class TransferRecords:
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
             if is_total and self._says(text, "cumulative") or stated_tally:
                 mention.cumulative = span._.count_value["value"]
-            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom")) or self._in_subset_clause(span):
-                continue
+            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom", "one of the", "one of his", "one of her")) or self._in_subset_clause(span):
+                continue  # "one of the four sons of El Chapo": the family, not the people moved
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
                 continue  # "killing three people": victims, not people moved
             else:
