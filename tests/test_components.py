@@ -343,3 +343,11 @@ def test_deportees_touching_down_is_a_deportation(extractor: Extractor) -> None:
 def test_one_of_the_four_sons_is_one_person(extractor: Extractor) -> None:
     text = " date 2023-09-16 Mexican authorities on Friday extradited Ovidio Guzmán López, one of the four sons of Joaquín Guzmán, to the United States."
     assert [t.count for t in extractor.extract_text(text).transfers] == [1]
+
+
+def test_more_counts_people_counted_in_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 The first of those transfers came on Feb. 27, 2025, when 29 prisoners were flown north."
+        " The second, on Aug. 12, 2025, moved 26 more."
+    )
+    assert [c.value for c in extractor.extract_text(text).entities.counts] == [29, 26]

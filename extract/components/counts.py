@@ -131,9 +131,13 @@ class CountFinder:
         )
 
     def _people_context(self, doc: Doc, index: int) -> bool:
-        """The sentence counts people elsewhere ("29 prisoners ... 26 more"), or names them after the number."""
+        """The sentence, or the one before, counts people elsewhere ("29 prisoners were flown north. The second moved 26
+        more."), or the sentence names them after the number."""
         sentence = doc[index].sent
-        return any(t.lower_ in self.people_nouns for t in sentence) or any(t.lower_ in ("including", "among") for t in doc[index : sentence.end])
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        return any(t.lower_ in self.people_nouns for t in doc[previous.start : sentence.end]) or any(
+            t.lower_ in ("including", "among") for t in doc[index : sentence.end]
+        )
 
     def _partitive(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
         """Index of "them" in "13 of them", or of the noun in "14 of the 15 people", "three of El Chapo's sons"."""
