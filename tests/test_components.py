@@ -351,3 +351,12 @@ def test_more_counts_people_counted_in_the_sentence_before(extractor: Extractor)
         " The second, on Aug. 12, 2025, moved 26 more."
     )
     assert [c.value for c in extractor.extract_text(text).entities.counts] == [29, 26]
+
+
+def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
+        " Guatemala City on Jan. 24 with 80 Guatemalan deportees aboard."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.destination.code, t.count, [c.name for c in t.cities]) for t in transfers] == [("GT", 80, ["Guatemala City"])]

@@ -412,7 +412,7 @@ class TransferRecords:
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
-            elif prev and prev[-1] in ("in", "at") and (any(w in self.cues["arrival"] for w in prev[:-1]) or span.label_ == "COUNTRY" and _facility_before(span)):
+            elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ == "COUNTRY" and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
