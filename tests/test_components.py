@@ -360,3 +360,12 @@ def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Ext
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.destination.code, t.count, [c.name for c in t.cities]) for t in transfers] == [("GT", 80, ["Guatemala City"])]
+
+
+def test_a_list_of_cities_after_the_event_gives_its_cities(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Mexico transferred 37 people linked to criminal organizations to the United States on Tuesday."
+        ' In a follow-up post he listed the places where they would face trial — "Washington, Houston, New York and San Diego."'
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [c.name for c in transfers[0].cities] == ["Washington", "Houston", "New York", "San Diego"]

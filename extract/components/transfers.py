@@ -576,8 +576,9 @@ class TransferRecords:
         return bool({name_key(p.text) for p in mention.people} & event.people_keys())
 
     def _attach_lists(self, doc: Doc, events: list[Event]) -> None:
-        """A later sentence that lists people ("Also on the list were ...", "including New York and Houston")
-        belongs to the latest event reported before it."""
+        """A later sentence that lists people or places ("Also on the list were ...", "including New York and Houston",
+        "the places where they would face trial — Washington, Houston, New York ...") belongs to the latest event
+        reported before it."""
         if not events:
             return
         used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
@@ -587,7 +588,8 @@ class TransferRecords:
             in_bullets = in_bullets and bullet
             if sentence.start in used:
                 continue
-            if not (in_bullets or self._says(_plain_lower(sentence), "list")):
+            city_list = sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3  # "— Washington, Houston, New York ..."
+            if not (in_bullets or city_list or self._says(_plain_lower(sentence), "list")):
                 continue
             in_bullets = in_bullets or _text_before_break(sentence).endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
@@ -595,8 +597,9 @@ class TransferRecords:
                 continue
             event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
-            listed.people = self._moved_people(sentence)
-            listed.cartels = _within("cartels", sentence)
+            if in_bullets or self._says(_plain_lower(sentence), "list"):  # a bare list of cities adds only cities
+                listed.people = self._moved_people(sentence)
+                listed.cartels = _within("cartels", sentence)
             listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
