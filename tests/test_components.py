@@ -369,3 +369,12 @@ def test_a_list_of_cities_after_the_event_gives_its_cities(extractor: Extractor)
     )
     transfers = extractor.extract_text(text).transfers
     assert [c.name for c in transfers[0].cities] == ["Washington", "Houston", "New York", "San Diego"]
+
+
+def test_series_total_is_not_an_event_and_nationals_go_home(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Mexico sent 29 prisoners to the United States on Feb. 27, 2025, and 26 more on Aug. 12, 2025."
+        " On Tuesday it flew 37 prisoners to the United States. In all, Mexico has handed 92 prisoners to the United States."
+    )
+    assert [t.count for t in extractor.extract_text(text).transfers] == [29, 26, 37]
+

@@ -144,7 +144,7 @@ class TransferRecords:
         self._inherit_kind(kept)
         stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
         self._running_total_to_latest(kept, stray_totals)
-        records = [self._record(event) for event in kept]
+        records = _without_restated_totals([self._record(event) for event in kept])
         self._check_totals(doc, records)
         doc._.transfers = records
         return doc
@@ -692,7 +692,10 @@ class TransferRecords:
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
         if count is None and not people and event.kind != "transfer" and any(m.single for m in event.mentions if not m.weak):
             count = 1
-        destination = event.first("destination")
+        kind, origin, destination = event.kind, event.first("origin"), event.first("destination")
+        counted = next((m.count_spans[0] for m in event.mentions if m.count_spans), None)
+        if kind == "deportation" and origin is not None and counted is not None and self._nationality(counted) == origin:
+            kind, origin, destination = "transfer", destination, origin  # "flew out with six American citizens": going home, not deported
         cities = _unique(
             (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c)),
             key=lambda c: (c._.place["lat"], c._.place["lon"]),
@@ -701,9 +704,9 @@ class TransferRecords:
         cities = named or cities  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
         cumulative = event.first("cumulative")
         return {
-            "kind": event.kind,
+            "kind": kind,
             "date": _date_dict(date) if date is not None else None,
-            "origin": self._country(event.first("origin")),
+            "origin": self._country(origin),
             "destination": self._country(destination),
             "count": count,
             "cumulative_total": cumulative,
@@ -840,6 +843,19 @@ def _text_before_break(sentence: Span) -> str:
     while end > sentence.start and sentence.doc[end - 1].is_space:
         end -= 1
     return sentence.doc[sentence.start : end].text
+
+
+def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop an undated "event" whose count is the series total ("92 prisoners in all"): another record's running
+    total, or the sum of the other records' counts."""
+
+    def restated(record: dict[str, Any]) -> bool:
+        others = [r for r in records if r is not record]
+        counts = [r["count"] for r in others if r["count"] is not None]
+        totals = {r["cumulative_total"] for r in others}
+        return record["date"] is None and record["count"] is not None and (record["count"] in totals or len(counts) >= 2 and record["count"] == sum(counts))
+
+    return [r for r in records if not restated(r)]
 
 
 def _clause_before(span: Span) -> Span:
