@@ -378,3 +378,11 @@ def test_series_total_is_not_an_event_and_nationals_go_home(extractor: Extractor
     )
     assert [t.count for t in extractor.extract_text(text).transfers] == [29, 26, 37]
 
+
+
+def test_a_lone_word_beside_full_names_is_not_a_person_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2022-05-05 Colombia extradited Dairo Antonio Úsuga, known as Otoniel, to the United States on Wednesday."
+        " Otoniel was flown to New York."
+    )
+    assert [p.name for p in extractor.extract_text(text).transfers[0].people] == ["Dairo Antonio Úsuga"]

@@ -685,6 +685,8 @@ class TransferRecords:
             count += sum(added)
         people = _distinct_people(p for m in event.mentions for p in m.people)
         full_names = {p.start: self._full_name(p) for p in people}
+        if any(len(name.split()) > 1 for name in full_names.values()):  # a lone word beside full names is a nickname or a stray word
+            people = [p for p in people if len(full_names[p.start].split()) > 1]
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
         if len(moved_in_trigger_sentences) > 1:  # a lone word beside full names is a nickname ("Fito")
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
