@@ -588,8 +588,9 @@ class TransferRecords:
             in_bullets = in_bullets and bullet
             if sentence.start in used:
                 continue
+            listing = in_bullets or self._says(_plain_lower(sentence), "list")
             city_list = sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3  # "— Washington, Houston, New York ..."
-            if not (in_bullets or city_list or self._says(_plain_lower(sentence), "list")):
+            if not (listing or city_list):
                 continue
             in_bullets = in_bullets or _text_before_break(sentence).endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
@@ -597,7 +598,7 @@ class TransferRecords:
                 continue
             event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
-            if in_bullets or self._says(_plain_lower(sentence), "list"):  # a bare list of cities adds only cities
+            if listing:  # a bare list of cities adds only cities
                 listed.people = self._moved_people(sentence)
                 listed.cartels = _within("cartels", sentence)
             listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
