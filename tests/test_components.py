@@ -22,6 +22,8 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("They arrived on Tuesday, bringing the total to 55 with this week's group.", [(55, True)]),
         ("The number of flights rose to 12 this year.", []),
         ("Twelve others freed by Russia flew to Germany.", [(12, False)]),
+        ("The prison already houses two other former presidents.", [(2, False)]),
+        ("He walked in flanked by two deputy marshals.", [(2, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
