@@ -106,6 +106,7 @@ def test_prisoner_swap_gives_one_transfer_per_side(extractor: Extractor) -> None
         ("Ferd Grapperhaus, then the Dutch justice minister, announced the arrest.", ("Ferd Grapperhaus", "justice minister")),
         ("Roger Carstens, the special presidential envoy for hostage affairs, flew with her.", ("Roger Carstens", "envoy")),
         ("In 2012, Theresa May, as home secretary, blocked the extradition.", ("Theresa May", "home secretary")),
+        ("He ran military intelligence for the late President Hugo Chávez.", ("Hugo Chávez", "President")),
         ('"They are not untouchable," Garda Commissioner Drew Harris told a news conference.', ("Drew Harris", "Commissioner")),
     ],
 )

@@ -274,9 +274,7 @@ class OfficialFinder:
     @staticmethod
     def _former(doc: Doc, index: int) -> bool:
         window = doc[max(index - 3, 0) : index]
-        if any(t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in window):
-            return True  # "the late president", not "Late Sunday, White House press secretary ..."
-        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in window)
+        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in window)  # not "the late president": he acted as one
 
     def _country_before(self, doc: Doc, index: int) -> str | None:
         """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""
