@@ -389,3 +389,11 @@ def test_a_lone_word_beside_full_names_is_not_a_person_moved(extractor: Extracto
         " Otoniel was flown to New York."
     )
     assert [p.name for p in extractor.extract_text(text).transfers[0].people] == ["Dairo Antonio Úsuga"]
+
+
+def test_the_group_includes_names_people_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico sent 26 prisoners to the United States on Tuesday."
+        ' The group includes Abigael González Valencia, known as "El Cuini."'
+    )
+    assert [p.name for p in extractor.extract_text(text).transfers[0].people] == ["Abigael González Valencia"]
