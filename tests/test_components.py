@@ -397,3 +397,12 @@ def test_the_group_includes_names_people_moved(extractor: Extractor) -> None:
         ' The group includes Abigael González Valencia, known as "El Cuini."'
     )
     assert [p.name for p in extractor.extract_text(text).transfers[0].people] == ["Abigael González Valencia"]
+
+
+def test_sentence_initial_preposition_is_not_part_of_a_name(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday, including Rafael Caro Quintero."
+        " Alongside Caro Quintero were Miguel Ángel Treviño Morales and Vicente Carrillo Fuentes."
+    )
+    names = [p.name for p in extractor.extract_text(text).transfers[0].people]
+    assert not any(name.startswith("Alongside") for name in names)

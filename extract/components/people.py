@@ -22,7 +22,7 @@ from .. import lexicons
 from ..normalize import name_key, strip_accents
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
-NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "Alongside", "Besides", "Beside", "Including", "Like", "Unlike", "Despite", "During", "Before", "Since", "While", "When", "Although", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 PERSON_CANDIDATE_LABELS = {"PERSON"}
 APPOSITION_WORDS = {
     "the", "a", "an", "who", "is", "was", "now", "also", "then", "as", "acting", "interim", "deputy", "new", "top", "country", "nation",
