@@ -402,7 +402,8 @@ def test_the_group_includes_names_people_moved(extractor: Extractor) -> None:
 def test_sentence_initial_preposition_is_not_part_of_a_name(extractor: Extractor) -> None:
     text = (
         " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday, including Rafael Caro Quintero."
-        " Alongside Caro Quintero were Miguel Ángel Treviño Morales and Vicente Carrillo Fuentes."
+        " Alongside Caro Quintero, a co-founder of the old Guadalajara Cartel, the list included the two Treviño Morales"
+        " brothers, Miguel Ángel Treviño Morales and Omar Treviño Morales."
     )
     names = [p.name for p in extractor.extract_text(text).transfers[0].people]
     assert not any(name.startswith("Alongside") for name in names)
