@@ -180,6 +180,12 @@ def officials() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Every word of every title in ``titles.jsonl`` ("security", "minister", "of", ...)."""
+    return frozenset(word for row in read_jsonl(RESOURCES / "titles.jsonl") for word in row["tokens"])
+
+
+@lru_cache(maxsize=None)
 def cartels() -> dict[str, CartelEntry]:
     """Cartel aliases (Spanish names, acronyms) by name key -> canonical entry."""
     table: dict[str, CartelEntry] = {}

@@ -34,10 +34,10 @@ class CountFinder:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        context = lexicons.grouped_words("count_context.jsonl", "role")
-        self.approximate = sorted((w for w, r in context.items() if r == "approximate"), key=len, reverse=True)
-        self.stop = {w for w, r in context.items() if r == "stop"}
-        self.hand_over = {w for w, r in context.items() if r == "hand_over"}
+        context = lexicons.word_groups("count_context.jsonl", "role")
+        self.approximate = sorted(context["approximate"], key=len, reverse=True)
+        self.stop = context["stop"]
+        self.hand_over = context["hand_over"]
         countries = lexicons.countries()
         self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | set(countries.by_plural)
         self.demonyms = set(countries.by_demonym)

@@ -59,7 +59,7 @@ class PersonNames:
         self.name = name
         roles = lexicons.word_groups("person_roles.jsonl", "role")
         titles = list(lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl"))
-        self.title_words = {word for row in titles for word in row["tokens"]}
+        self.title_words = lexicons.title_words()
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.organization_words = roles["organization_word"]

@@ -111,19 +111,18 @@ class TransferRecords:
         self.name = name
         self.require_people_reference = require_people_reference
         self.trigger_kind = lexicons.grouped_words("triggers.jsonl", "kind")
-        self.weak_triggers = {w for w, strength in lexicons.grouped_words("triggers.jsonl", "strength").items() if strength == "weak"}
+        self.weak_triggers = lexicons.word_groups("triggers.jsonl", "strength")["weak"]
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.triggers.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_kind])
-        blockers = lexicons.grouped_words("transfer_blockers.jsonl", "reason")
-        self.blocked_objects = {w for w, reason in blockers.items() if reason == "object is not people"}
-        self.blockers = {w for w, reason in blockers.items() if reason != "object is not people"}
+        blockers = lexicons.word_groups("transfer_blockers.jsonl", "reason")
+        self.blocked_objects = blockers["object is not people"]
+        self.blockers = frozenset().union(*(words for reason, words in blockers.items() if reason != "object is not people"))
         self.cues = lexicons.word_groups("transfer_cues.jsonl", "role")
         self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
         self.roles = lexicons.word_groups("person_roles.jsonl", "role")
-        title_words = {w for row in lexicons.read_jsonl(lexicons.RESOURCES / "titles.jsonl") for w in row["tokens"]}
-        self.title_words = title_words - {"of", "the", "in", "and", "-"} | {"former", "ex", "late"}
-        self.personnel = {w for w, g in lexicons.grouped_words("people_nouns.jsonl", "group").items() if g == "personnel"}
+        self.title_words = lexicons.title_words() - {"of", "the", "in", "and", "-"} | {"former", "ex", "late"}
+        self.personnel = lexicons.word_groups("people_nouns.jsonl", "group")["personnel"]
 
     # ------------------------------------------------------------ pipeline entry
 
@@ -592,7 +591,7 @@ class TransferRecords:
             city_list = sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3  # "— Washington, Houston, New York ..."
             if not (listing or city_list):
                 continue
-            in_bullets = in_bullets or _text_before_break(sentence).endswith(":")
+            in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
                 continue
@@ -838,14 +837,6 @@ def _official_travels(trigger: Span) -> bool:
         return False
     subject = any(o.end == trigger.start for o in _indexed(doc, "officials"))
     return subject and not any(t.lower_ == "with" for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)])
-
-
-def _text_before_break(sentence: Span) -> str:
-    """The sentence's text without trailing whitespace and line breaks."""
-    end = sentence.end
-    while end > sentence.start and sentence.doc[end - 1].is_space:
-        end -= 1
-    return sentence.doc[sentence.start : end].text
 
 
 def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
