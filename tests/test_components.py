@@ -24,6 +24,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("Twelve others freed by Russia flew to Germany.", [(12, False)]),
         ("The prison already houses two other former presidents.", [(2, False)]),
         ("He walked in flanked by two deputy marshals.", [(2, False)]),
+        ("Mexico has extradited a few dozen people a year.", []),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
@@ -306,6 +307,18 @@ def test_bullet_list_after_a_colon_names_people_moved(extractor: Extractor) -> N
     ],
 )
 def test_negatives_from_held_out_set_g(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text).transfers == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-02-21 U.S. officials handed over lists of 30 prisoners to Mexico on Friday.",
+        " date 2022-07-16 Caro Quintero was flown to Mexico City on Friday. In past cases, such appeals have delayed"
+        " extraditions for years.",
+    ],
+)
+def test_negatives_from_held_out_set_i(extractor: Extractor, text: str) -> None:
     assert extractor.extract_text(text).transfers == []
 
 
