@@ -322,6 +322,14 @@ def test_negatives_from_held_out_set_i(extractor: Extractor, text: str) -> None:
     assert extractor.extract_text(text).transfers == []
 
 
+def test_link_line_to_another_story_is_not_a_mention(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday.\n\n"
+        "READ MORE: Mexico's 'extradition by decree': how a law became the fast lane to U.S. courts\n\nThe flights left before dawn."
+    )
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

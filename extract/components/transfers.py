@@ -154,10 +154,15 @@ class TransferRecords:
         by_sentence: dict[int, list[Span]] = {}
         for _, start, end in self.triggers(doc):
             trigger = doc[start:end]
-            if not self._blocked(trigger):
+            if not self._blocked(trigger) and not self._link_line(trigger.sent):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(triggers) for triggers in by_sentence.values()]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
+
+    def _link_line(self, sentence: Span) -> bool:
+        """A "Related: ..." or "READ MORE: ..." line: the headline of another story."""
+        label, colon, _ = sentence.text.lstrip().partition(":")
+        return bool(colon) and label.lower() in self.cues["link_label"]
 
     def _says(self, text: str, role: str) -> bool:
         """Whether lower-cased sentence text contains one of the cue phrases of ``role`` as whole words."""
