@@ -330,6 +330,58 @@ def test_link_line_to_another_story_is_not_a_mention(extractor: Extractor) -> No
     assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
 
 
+def test_clause_after_the_date_placing_it_in_time_does_not_hide_the_event(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-05 On Feb. 27, weeks after President Donald Trump threatened tariffs, Mexico put 29 prisoners on planes to"
+        " the United States, among them Rafael Caro Quintero, wanted since the 1985 murder of a DEA agent. In August, Mexico"
+        " sent 26 more prisoners to the United States."
+    )
+    assert [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers] == [("2025-02-27", 29), ("2025-08", 26)]
+
+
+def test_cargo_arriving_by_aircraft_is_not_people_aboard(extractor: Extractor) -> None:
+    text = (
+        " date 2024-05-02 Honduras extradited Marvin Osiel Paz Guerra to the United States on Wednesday. Paz Guerra coordinated"
+        " cocaine shipments between 2017 and 2022 that arrived by light aircraft from Venezuela and were driven north through"
+        " Guatemala for buyers tied to the Sinaloa Cartel."
+    )
+    assert len(extractor.extract_text(text).transfers) == 1
+
+
+def test_a_count_of_other_named_people_is_another_event(extractor: Extractor) -> None:
+    text = (
+        "Honduras on Wednesday extradited Marvin Osiel Paz Guerra to the United States. The two Valle Valle brothers, Miguel"
+        " Arnulfo Valle Valle and Luis Alonso Valle Valle, were extradited to the United States in 2014."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value if t.date else None, len(t.people)) for t in transfers] == [(None, 1), ("2014", 2)]
+
+
+def test_date_of_an_announcement_after_the_trigger_is_not_the_transfer_date(extractor: Extractor) -> None:
+    text = (
+        " date 2025-01-10 Honduras extradited Marvin Osiel Paz Guerra to the United States. The extraditions have continued"
+        " despite an announcement by President Xiomara Castro in August 2024 that Honduras would withdraw from the treaty."
+    )
+    assert [t.date for t in extractor.extract_text(text).transfers] == [None]
+
+
+def test_extradition_that_was_only_approved_moves_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2025-01-10 Honduras extradited Marvin Osiel Paz Guerra to the United States on Wednesday. A second defendant"
+        " whose extradition was approved in the same ruling, Erlin Josué Aguilar Pineda, remains in prison."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Marvin Osiel Paz Guerra"]]
+
+
+def test_event_placed_by_a_day_after_clause_keeps_its_own_date_and_counts_the_named_person(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Rafael Caro Quintero pleaded not guilty in a Brooklyn courtroom on Friday, a day after Mexico put him"
+        " and 28 other prisoners on planes to the United States. Caro Quintero was one of 29 prisoners Mexico flew north on"
+        " Thursday."
+    )
+    assert [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers] == [("2025-02-27", 29)]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -34,10 +34,12 @@ MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
+BOARDING_WORDS = {"aboard", "on", "onto", "into", "board", "boarding", "boarded"}
 PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
+CLAUSE_MARKS = {",", ";", "—", "–", "(", ":"}
 SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
@@ -186,6 +188,9 @@ class TransferRecords:
         if window and window[-1] == "to" and trigger.text.lower() in BASE_FORMS:
             return True
         after = doc[trigger.end : trigger.end + 2]
+        following = [t.lower_ for t in doc[trigger.end : trigger.end + 3]]
+        if trigger.text.lower() in NOUN_TRIGGERS and following[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in following[1:]):
+            return True  # "whose extradition was approved", "the transfer has not happened"
         if trigger.text.lower() not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and any(t.lower_ in self.blocked_objects for t in after):
             return True  # "sent troops", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [t for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)] if not t.is_punct]
@@ -222,8 +227,14 @@ class TransferRecords:
         mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single or mention.cumulative is not None
         if self.require_people_reference and not mention.people_ref:
             return None
-        aboard = mention.trigger.text.lower() in VEHICLES and bool(mention.people) and mention.destination is not None  # "boarding a plane bound for the United States"
-        if mention.weak and (mention.count is None and not aboard or any(t.lower_ in self.cues["other_event"] for t in sentence)):
+        aboard = (  # "boarding a plane bound for the United States" (not "shipments that arrived by light aircraft from Venezuela")
+            mention.trigger.text.lower() in VEHICLES
+            and bool(mention.people)
+            and mention.destination is not None
+            and any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence))
+        )
+        clauses = [_clause(span) for span in (trigger, *mention.count_spans)]
+        if mention.weak and (mention.count is None and not aboard or any(t.lower_ in self.cues["other_event"] for clause in clauses for t in clause)):
             return None
         return mention
 
@@ -332,7 +343,7 @@ class TransferRecords:
             joined = [nearest] + [s for s, _ in plain if s is not nearest and self._conjoined(nearest, s)]
             mention.count_spans = joined
         if mention.count_spans:
-            mention.count = sum(s._.count_value["value"] for s in mention.count_spans)
+            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0])
         mention.plain_counts = [s for s, _ in plain]
         if mention.cumulative is None:
             match = RUNNING_TOTAL.search(sentence.text)
@@ -369,9 +380,12 @@ class TransferRecords:
         doc = mention.sentence.doc
         found = []
         reported_from = self._reported_that(mention.trigger)
+        linked = _time_link(mention.trigger)
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None:
                 continue
+            if linked is not None and not linked.start <= span.start < linked.end:
+                continue  # "pleaded not guilty on Friday, a day after Mexico put him on a plane": Friday is the plea's
             if reported_from is not None and span.start < reported_from:
                 continue  # "defended it on Wednesday, telling reporters that the transfers ...": the day it was said
             before = _tokens_before(span, 4, mention.sentence)
@@ -382,6 +396,8 @@ class TransferRecords:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
+            if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in _clause_before(span)):
+                continue  # "have continued despite an announcement by President Castro in August 2024": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
             if any(t.lower_ in self.cues["other_event"] for t in list(_clause_before(span)) + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
@@ -389,7 +405,7 @@ class TransferRecords:
             if edge and edge[-1] in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
-            if any(t.lower_ in self.cues["other_event"] for t in between):
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None for t in between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
@@ -568,6 +584,8 @@ class TransferRecords:
                 return False
         if mention.origin and mention.origin == event.first("destination") or mention.destination and mention.destination == event.first("origin"):
             return False
+        if count is None and mention.count is not None and mention.people and event.people_keys() and not _same_person(event.people_keys(), {name_key(p.text) for p in mention.people}):
+            return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
         return True
 
     @staticmethod
@@ -773,6 +791,14 @@ def _count_of(person: Span, counts: list[Span]) -> Span:
     return max(before, key=lambda c: c.start) if before else min(counts, key=lambda c: c.start)
 
 
+def _one_named_before(count: Span) -> int:
+    """1 when the count leaves out a person named just before it ("put him and 28 other prisoners on planes"), else 0."""
+    doc = count.doc
+    if count.start < 2 or doc[count.start - 1].lower_ != "and" or count._.count_value["counted"].split()[0].lower() not in ("other", "others"):
+        return 0
+    return int(doc[count.start - 2].lower_ in ("him", "her") or doc[count.start - 2].ent_type_ == "PERSON")
+
+
 def _distinct_routes(destinations: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The "to <place>" destinations in text order, when each names a different country (else none)."""
     ordered = sorted(destinations)
@@ -865,6 +891,25 @@ def _clause_before(span: Span) -> Span:
     return doc[start : span.start]
 
 
+def _clause(span: Span) -> Span:
+    """The span's clause: the words between the commas, semicolons, dashes or colons around it."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > span.sent.start and doc[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    while end < span.sent.end and doc[end].text not in CLAUSE_MARKS:
+        end += 1
+    return doc[start:end]
+
+
+def _time_link(span: Span) -> Span | None:
+    """The span's clause when it is set off by a comma and places one event in time from another ("On Feb. 27,
+    weeks after Trump threatened tariffs, Mexico put 29 prisoners on planes"; "on Friday, a day after Mexico put
+    him on a plane")."""
+    clause = _clause(span)
+    opened = clause.start > clause.sent.start and span.doc[clause.start - 1].text == ","
+    return clause if opened and any(t.lower_ in ("after", "before") for t in clause[:3]) else None
+
+
 def _dateline(city: Span) -> bool:
     """A city in capitals opening its sentence: where the story was filed."""
     return city.text.isupper() and city.start == city.sent.start
@@ -906,6 +951,11 @@ def _sibling_name(person: Span) -> str:
         return person.text
     surname = relative[-2:] if len(relative) >= 3 else relative[-1:]
     return f"{person.text} {surname.text}"
+
+
+def _same_person(keys: set[str], others: set[str]) -> bool:
+    """Whether a name key of one set is one of the other's, or ends it ("caro quintero", "rafael caro quintero")."""
+    return any(a == b or a.endswith(" " + b) or b.endswith(" " + a) for a in keys for b in others)
 
 
 def _distinct_people(spans: Any) -> list[Span]:
