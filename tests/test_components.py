@@ -382,6 +382,23 @@ def test_event_placed_by_a_day_after_clause_keeps_its_own_date_and_counts_the_na
     assert [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers] == [("2025-02-27", 29)]
 
 
+def test_people_also_sent_are_among_the_count_and_custody_country_is_the_origin(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Twenty-nine prisoners who were being processed in Mexico were sent on Thursday to the United States."
+        " Also sent were Miguel Ángel Treviño Morales and his brother Omar Treviño Morales, the two brothers who led Los Zetas."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.origin.code if t.origin else None, t.count) for t in transfers] == [("MX", 29)]
+
+
+def test_a_stopped_extradition_moves_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday. He was recaptured on July 15, 2022, and"
+        " since then his defense had managed to stop his extradition."
+    )
+    assert len(extractor.extract_text(text).transfers) == 1
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -34,6 +34,7 @@ MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
+CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving"}
 BOARDING_WORDS = {"aboard", "on", "onto", "into", "board", "boarding", "boarded"}
 PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
@@ -414,6 +415,7 @@ class TransferRecords:
         doc = mention.sentence.doc
         places = _within("places", mention.sentence)
         subjects: list[str] = []
+        held_in: list[str] = []
         destination_before_trigger = False
         for span in places:
             code = _country_of(span)
@@ -434,6 +436,8 @@ class TransferRecords:
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ == "COUNTRY" and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
+            elif prev and prev[-1] == "in" and span.label_ == "COUNTRY" and span.start < mention.trigger.start and CUSTODY_WORDS & set(prev[-3:-1]):
+                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ... to the United States"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
@@ -441,7 +445,7 @@ class TransferRecords:
             if span.label_ == "CITY":
                 mention.cities.append(span)
         if mention.origin is None:
-            mention.origin = next((c for c in subjects if c != mention.destination), None)
+            mention.origin = next((c for c in [*subjects, *held_in] if c != mention.destination), None)
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(mention.sentence)
         if mention.origin is None:
@@ -703,7 +707,7 @@ class TransferRecords:
     def _record(self, event: Event) -> dict[str, Any]:
         date = event.first("date")
         count = event.first("count")
-        added = [m.count for m in event.mentions if m.additive and not m.weak and m.count is not None and m.count != count]
+        added = [m.count for m in event.mentions if m.additive and not m.weak and m.count is not None and m.count != count and not m.people]
         if count is not None and added and event.mentions[0].count == count:
             count += sum(added)
         people = _distinct_people(p for m in event.mentions for p in m.people)
