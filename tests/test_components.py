@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract import Extractor
@@ -397,6 +399,20 @@ def test_a_stopped_extradition_moves_nobody(extractor: Extractor) -> None:
         " since then his defense had managed to stop his extradition."
     )
     assert len(extractor.extract_text(text).transfers) == 1
+
+
+def test_press_release_name_in_capitals_announced_as_extradited(extractor: Extractor) -> None:
+    text = (
+        " date 2024-06-03 U.S. Attorney Damian Williams announced that NÉSTOR ISIDRO PÉREZ SALAS was extradited from Mexico to"
+        " the United States today. As alleged, Néstor Isidro Pérez Salas commanded an army of sicarios."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["NÉSTOR ISIDRO PÉREZ SALAS"]]
+
+
+def test_a_division_is_not_a_person_moved(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "147_sdny-el-nini-extradited-from-mexico.txt"
+    names = [p.name for record in extractor.extract_files([path]) for t in record.transfers for p in t.people]
+    assert "Ovidio Guzmán López" in names and not any("Division" in name for name in names)
 
 
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:

@@ -48,6 +48,23 @@ def _kicker(span: Span) -> bool:
     return len(span) == 1 and span.end < len(doc) and doc[span.end].text == ":" and (span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start].is_sent_start)
 
 
+def _names_in_capitals(doc: Doc, persons: list[Span]) -> list[Span]:
+    """"NÉSTOR ISIDRO PÉREZ SALAS", "PÉREZ SALAS" (press releases): a run of capitals that spells a full name found
+    elsewhere in the article, or its last words."""
+    names = [name_key(p.text).split() for p in persons if len(p) > 1]
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
+            end += 1
+        words = name_key(doc[i:end].text).split() if end - i >= 2 else []
+        if words and any(name[-len(words) :] == words for name in names):
+            found.append(Span(doc, i, end, label="PERSON"))
+        i = max(end, i + 1)
+    return found
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -92,7 +109,7 @@ class PersonNames:
             and not any(t.lower_ in self.organization_words for t in s)
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
-        persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked))
+        persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons))
         aliases = {name_key(s.text) for s in persons if self._alias(s)}  # later mentions of a nickname are not people either
         doc.spans["persons"] = [s for s in persons if name_key(s.text) not in aliases and not self._facility(s)]
         return doc

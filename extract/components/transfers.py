@@ -532,8 +532,8 @@ class TransferRecords:
             return False  # "the day before Donald Trump's inauguration", "the Biden administration"
         if " ".join(t.lower_ for t in before[-2:]) in self.cues["associate"]:
             return False  # "traffickers tied to Tony Hernández": someone else's associate
-        if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *before[-2:]]):
-            return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker
+        if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *(before[-2:] if before[-1:].text.lower() != "that" else [])]):
+            return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker (not "announced that X")
         segment_start = person.start
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
