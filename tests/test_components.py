@@ -415,6 +415,11 @@ def test_a_division_is_not_a_person_moved(extractor: Extractor) -> None:
     assert "Ovidio Guzmán López" in names and not any("Division" in name for name in names)
 
 
+def test_date_of_that_year_takes_the_year_last_written(extractor: Extractor) -> None:
+    text = " date 2024-08-30 He was arrested on Feb. 15, 2022. Honduras extradited his police chief on May 10 of that year."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2022-02-15", "2022-05-10"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

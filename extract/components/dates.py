@@ -47,9 +47,15 @@ class DateFinder:
             resolved.append((span, value))
         chosen = filter_spans([span for span, _ in resolved])
         values = {(span.start, span.end): value for span, value in resolved}
+        year_before = None  # the year of the latest date written with one
         for span in chosen:
             value = values[(span.start, span.end)]
+            written_year = any(t.shape_ == "dddd" for t in span)
+            if value.value and not written_year and year_before and _that_year_follows(span):
+                value = value._replace(value=year_before + value.value[4:])  # "on May 10 of that year"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
+            if written_year and value.value:
+                year_before = value.value[:4]
         doc.spans["dates"] = chosen
         return doc
 
@@ -67,6 +73,15 @@ class DateFinder:
         """"2000 migrants" is a number of people, not a year."""
         following = doc[span.end : span.end + 3]
         return len(span) == 1 and span[0].like_num and any(t.lower_ in self.people_nouns for t in following)
+
+
+THAT_YEAR = (["of", "that", "year"], ["of", "the", "same", "year"], ["that", "same", "year"], ["that", "year"])
+
+
+def _that_year_follows(span: Span) -> bool:
+    """"May 10 of that year", "in May of the same year": the year is the one last written."""
+    following = [t.lower_ for t in span.doc[span.end : span.end + 4]]
+    return any(following[: len(words)] == words for words in THAT_YEAR)
 
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
