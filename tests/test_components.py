@@ -420,6 +420,14 @@ def test_date_of_that_year_takes_the_year_last_written(extractor: Extractor) -> 
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2022-02-15", "2022-05-10"]
 
 
+def test_running_total_stated_in_its_own_sentence(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Twenty-six prisoners were sent to the United States on Tuesday. This is the second group Mexico has"
+        " sent north in six months. That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
+    )
+    assert [t.cumulative_total for t in extractor.extract_text(text).transfers] == [55]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

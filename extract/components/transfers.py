@@ -145,6 +145,13 @@ class TransferRecords:
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
         self._inherit_kind(kept)
         stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
+        stray_totals += [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
+            c._.count_value["value"]
+            for c in _indexed(doc, "counts")
+            if c._.count_value.get("running_total")
+            and not any(c.sent.start == m.sentence.start for m in mentions)
+            and not any(d._.date_value["granularity"] == "year" for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally
+        ]
         self._running_total_to_latest(kept, stray_totals)
         records = _without_restated_totals([self._record(event) for event in kept])
         self._check_totals(doc, records)
