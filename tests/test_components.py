@@ -428,6 +428,16 @@ def test_running_total_stated_in_its_own_sentence(extractor: Extractor) -> None:
     assert [t.cumulative_total for t in extractor.extract_text(text).transfers] == [55]
 
 
+def test_this_weeks_transfer_is_the_latest_event(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. In February of last year, Mexico flew 29"
+        " prisoners north, among them Rafael Caro Quintero. According to Mexican officials, this week's transfer included"
+        " members of the Sinaloa Cartel, as well as remnants of Los Zetas."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, [c.name for c in t.cartels]) for t in transfers] == [(37, ["Sinaloa Cartel", "Los Zetas"]), (29, [])]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -52,6 +52,7 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
+LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
 
@@ -83,6 +84,7 @@ class Mention:
     people_ref: bool = False
     single: bool = False  # "He was extradited", "extradited ... a man accused of": one person, unnamed here
     aside: bool = False  # "Guzmán, who was extradited to the United States after ...,": background in a relative clause
+    latest: bool = False  # "this week's transfer", "the latest flight": the most recent event
 
 
 @dataclass
@@ -219,6 +221,7 @@ class TransferRecords:
         near_trigger = _tokens_before(trigger, 3, sentence)
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
         mention.additive = not mention.distinct and self._says(text, "additive")
+        mention.latest = " ".join(t.lower_ for t in near_trigger).endswith(LATEST_WORDS)
         mention.subset = self._says(text, "subset")
         mention.people_ref = self._says(text, "people_ref")
         mention.single = any(_single_person(sentence, t) for t in strong or triggers)
@@ -572,6 +575,9 @@ class TransferRecords:
             return strong[-1]
         if mention.distinct and (mention.date is not None or mention.count is not None):
             return None
+        dated = [e for e in compatible if e.date_value] if mention.latest and mention.date is None else []
+        if dated:
+            return max(dated, key=lambda e: e.date_value)  # "this week's transfer included ..."
         same_route = [e for e in compatible if mention.destination is None or e.first("destination") == mention.destination]
         if mention.additive and same_route:
             return same_route[-1]  # "23 MS-13 members were also flown": more people on the same route
