@@ -27,6 +27,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("The prison already houses two other former presidents.", [(2, False)]),
         ("He walked in flanked by two deputy marshals.", [(2, False)]),
         ("Mexico has extradited a few dozen people a year.", []),
+        ("Mexico flew 29 prisoners north in February. Last August, another 26 followed.", [(29, False), (26, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
@@ -436,6 +437,11 @@ def test_this_weeks_transfer_is_the_latest_event(extractor: Extractor) -> None:
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.count, [c.name for c in t.cartels]) for t in transfers] == [(37, ["Sinaloa Cartel", "Los Zetas"]), (29, [])]
+
+
+def test_another_count_followed_is_another_event(extractor: Extractor) -> None:
+    text = " date 2026-01-21 In February of last year, Mexico flew 29 prisoners to the United States. Last August, another 26 followed."
+    assert [(t.date.value, t.count) for t in extractor.extract_text(text).transfers] == [("2025-02", 29), ("2025-08", 26)]
 
 
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:

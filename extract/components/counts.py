@@ -116,6 +116,8 @@ class CountFinder:
                 return j
             if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index):
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
+            if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index):
+                return j  # "Last August, another 26 followed."
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
             if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title):
