@@ -444,6 +444,14 @@ def test_another_count_followed_is_another_event(extractor: Extractor) -> None:
     assert [(t.date.value, t.count) for t in extractor.extract_text(text).transfers] == [("2025-02", 29), ("2025-08", 26)]
 
 
+def test_in_law_of_a_named_person_is_a_relative(extractor: Extractor) -> None:
+    text = (
+        "Mexico sends 26 more cartel suspects to U.S., including brother-in-law of 'El Mencho'\n\nHe is the brother-in-law of"
+        " the CJNG's leader, Nemesio \"El Mencho\" Oseguera Cervantes, who remains on the run."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [[]]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]
