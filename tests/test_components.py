@@ -28,6 +28,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("He walked in flanked by two deputy marshals.", [(2, False)]),
         ("Mexico has extradited a few dozen people a year.", []),
         ("Mexico flew 29 prisoners north in February. Last August, another 26 followed.", [(29, False), (26, False)]),
+        ("The U.S. also sent 23 MS-13 members, including two ringleaders.", [(23, False), (2, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
@@ -37,6 +38,11 @@ def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]
 def test_city_named_with_the_keeps_its_article(extractor: Extractor) -> None:
     record = extractor.extract_text("The jet carrying him took off for The Hague late on Tuesday.")
     assert [c.name for c in record.entities.cities] == ["The Hague"]
+
+
+def test_town_of_the_cecot_prison_is_a_city(extractor: Extractor) -> None:
+    record = extractor.extract_text("They were driven to the mega-prison known as CECOT in Tecoluca.")
+    assert [(c.name, c.country) for c in record.entities.cities] == [("Tecoluca", "SV")]
 
 
 def test_surname_of_a_person_is_not_a_city(extractor: Extractor) -> None:
