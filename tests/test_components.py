@@ -458,6 +458,14 @@ def test_in_law_of_a_named_person_is_a_relative(extractor: Extractor) -> None:
     assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [[]]
 
 
+def test_relative_with_an_officials_surname_is_not_the_official(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-11 Vice President Sara Duterte said her father was being forcibly taken away. Rodrigo Duterte was"
+        " flown from Manila to the Netherlands on Tuesday."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Rodrigo Duterte"]]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -65,6 +65,11 @@ def _names_in_capitals(doc: Doc, persons: list[Span]) -> list[Span]:
     return found
 
 
+def _same_name(key: str, other: str) -> bool:
+    """Whether two name keys can name one person: equal, or one ends the other ("garcia harfuch")."""
+    return key == other or key.endswith(" " + other) or other.endswith(" " + key)
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -355,9 +360,12 @@ class OfficialFinder:
         for info in officials.values():
             surname = info["name"].split()[-1]
             by_surname[surname] = None if surname in by_surname else info  # ambiguous surnames are skipped
+        other_person = {t.i: name_key(p.text) for p in doc.spans.get("persons", []) if len(p) > 1 for t in p}
         out = []
         for token in doc:
             info = by_surname.get(token.text)
+            if info is not None and token.i in other_person and not _same_name(other_person[token.i], name_key(info["name"])):
+                continue  # "Rodrigo Duterte" is not Vice President Sara Duterte ("García Harfuch" is Omar García Harfuch)
             if info is not None and token.i not in taken:
                 mention = Span(doc, token.i, token.i + 1, label="OFFICIAL")
                 mention._.official = info
