@@ -118,6 +118,17 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Dec." -> 12), else None.
+
+    >>> month_number("Dec."), month_number("July"), month_number("May"), month_number("Tuesday")
+    (12, 7, 5, None)
+    """
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _YEAR_RE = r"(?P<year>1[89]\d\d|20\d\d)"

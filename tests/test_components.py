@@ -466,6 +466,11 @@ def test_relative_with_an_officials_surname_is_not_the_official(extractor: Extra
     assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Rodrigo Duterte"]]
 
 
+def test_month_and_day_take_the_year_written_earlier_in_the_sentence(extractor: Extractor) -> None:
+    text = " date 2022-04-14 Taghi was arrested by Dubai police on Dec. 16, 2019, and handed over to the Netherlands on Dec. 19."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2019-12-16", "2019-12-19"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

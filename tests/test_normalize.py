@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.normalize import DateValue, name_key, parse_iso_date, parse_number, resolve_date
+from extract.normalize import DateValue, month_number, name_key, parse_iso_date, parse_number, resolve_date
 
 PUBLISHED = date(2026, 1, 21)  # a Wednesday
 
@@ -87,3 +87,8 @@ def test_name_key() -> None:
     assert name_key("Cártel del Noreste") == "cartel del noreste"
     assert name_key("Beltrán-Leyva") == "beltran leyva"
     assert name_key("  García   Harfuch ") == "garcia harfuch"
+
+
+@pytest.mark.parametrize(("word", "number"), [("Dec.", 12), ("December", 12), ("sept", 9), ("May", 5), ("Tuesday", None), ("19", None)])
+def test_month_number(word: str, number: int | None) -> None:
+    assert month_number(word) == number

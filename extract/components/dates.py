@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
-from ..normalize import parse_iso_date, resolve_date
+from ..normalize import month_number, parse_iso_date, resolve_date
 from .matching import AnchoredMatcher
 
 
@@ -47,15 +47,17 @@ class DateFinder:
             resolved.append((span, value))
         chosen = filter_spans([span for span, _ in resolved])
         values = {(span.start, span.end): value for span, value in resolved}
-        year_before = None  # the year of the latest date written with one
+        year_before, year_sentence = None, None  # the year of the latest date written with one, and its sentence
         for span in chosen:
             value = values[(span.start, span.end)]
             written_year = any(t.shape_ == "dddd" for t in span)
-            if value.value and not written_year and year_before and _that_year_follows(span):
-                value = value._replace(value=year_before + value.value[4:])  # "on May 10 of that year"
+            same_sentence = year_sentence is not None and span.sent.start == year_sentence and _month_and_day(span)
+            if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
+                carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
+                value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if written_year and value.value:
-                year_before = value.value[:4]
+                year_before, year_sentence = value.value[:4], span.sent.start
         doc.spans["dates"] = chosen
         return doc
 
@@ -82,6 +84,11 @@ def _that_year_follows(span: Span) -> bool:
     """"May 10 of that year", "in May of the same year": the year is the one last written."""
     following = [t.lower_ for t in span.doc[span.end : span.end + 4]]
     return any(following[: len(words)] == words for words in THAT_YEAR)
+
+
+def _month_and_day(span: Span) -> bool:
+    """"Dec. 19", "19 December": a month and a day, no year and no "last"."""
+    return len(span) == 2 and sum(month_number(t.text) is not None for t in span) == 1 and sum(t.like_num for t in span) == 1
 
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
