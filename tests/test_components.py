@@ -471,6 +471,24 @@ def test_month_and_day_take_the_year_written_earlier_in_the_sentence(extractor: 
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2019-12-16", "2019-12-19"]
 
 
+def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"
+        " people were flown to the United States on Tuesday. With Tuesday's flights, Mexico has now sent 55 prisoners to the"
+        " U.S. this year."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2025-08-12", 26, 55)]
+
+
+def test_extraditions_in_general_do_not_make_a_transfer_an_extradition(extractor: Extractor) -> None:
+    text = (
+        ' date 2025-08-13 Twenty-six people were flown from Mexico to the United States on Tuesday. "For a long time,'
+        ' extraditions out of Mexico came one at a time, and slowly," he said.'
+    )
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

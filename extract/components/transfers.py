@@ -52,6 +52,7 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
+PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -86,6 +87,10 @@ class Mention:
     aside: bool = False  # "Guzmán, who was extradited to the United States after ...,": background in a relative clause
     latest: bool = False  # "this week's transfer", "the latest flight": the most recent event
 
+    def in_general(self) -> bool:
+        """A plural event noun with no date, count, people or destination: said of such events in general."""
+        return self.trigger.text.lower() in PLURAL_EVENT_NOUNS and self.date is None and self.count is None and not self.people and self.destination is None
+
 
 @dataclass
 class Event:
@@ -97,13 +102,23 @@ class Event:
         return next((getattr(m, attribute) for m in self.mentions if getattr(m, attribute) is not None), None)
 
     @property
+    def date(self) -> Span | None:
+        """The first mention's date, or a more precise one that a later mention gives ("this year", then "on Tuesday")."""
+        first = self.first("date")
+        if first is None:
+            return None
+        value = first._.date_value["value"]
+        return max((m.date for m in self.mentions if m.date is not None and m.date._.date_value["value"].startswith(value)), key=lambda d: len(d._.date_value["value"]))
+
+    @property
     def date_value(self) -> str | None:
-        date = self.first("date")
-        return date._.date_value["value"] if date is not None else None
+        return self.date._.date_value["value"] if self.date is not None else None
 
     @property
     def kind(self) -> str:
-        return max((m.kind for m in self.mentions), key=KIND_PRIORITY.__getitem__)
+        """The strongest kind its mentions give, not counting plurals said in general ("extraditions came one at a time")."""
+        specific = [m for m in self.mentions if not m.in_general()] or self.mentions
+        return max((m.kind for m in specific), key=KIND_PRIORITY.__getitem__)
 
     def people_keys(self) -> set[str]:
         return {name_key(p.text) for m in self.mentions for p in m.people}
@@ -693,7 +708,7 @@ class TransferRecords:
             others = [(n, c) for c, n in named.items() if c and c != known]
             if others and origin is None:
                 event.mentions[0].origin = max(others)[1]
-            elif others and _day_precise(event.first("date")):
+            elif others and _day_precise(event.date):
                 event.mentions[0].destination = max(others)[1]  # "extradited from Ecuador on Tuesday" (to the US)
         pairs = Counter((e.first("origin"), e.first("destination")) for e in events if e.first("origin") and e.first("destination"))
         if not pairs:
@@ -709,16 +724,16 @@ class TransferRecords:
         named_country = any(m.destination_is_country for m in event.mentions)
         if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
-        if all(m.aside for m in event.mentions if not m.weak) and event.first("date") is None and event.first("count") is None:
+        if all(m.aside for m in event.mentions if not m.weak) and event.date is None and event.first("count") is None:
             return False  # only told in passing, with no date: background, not a reported event
         if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
             return True
-        return _day_precise(event.first("date"))  # nobody counted or named: only a dated, specific event ("on March 16") is one
+        return _day_precise(event.date)  # nobody counted or named: only a dated, specific event ("on March 16") is one
 
     # ------------------------------------------------------------ output
 
     def _record(self, event: Event) -> dict[str, Any]:
-        date = event.first("date")
+        date = event.date
         count = event.first("count")
         added = [m.count for m in event.mentions if m.additive and not m.weak and m.count is not None and m.count != count and not m.people]
         if count is not None and added and event.mentions[0].count == count:
