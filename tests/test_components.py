@@ -489,6 +489,14 @@ def test_extraditions_in_general_do_not_make_a_transfer_an_extradition(extractor
     assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
 
 
+def test_critics_calling_it_an_extradition_do_not_make_it_one(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-05 Last month Mexico sent 26 more inmates to the United States. Neither group was extradited in the legal"
+        " sense. Critics in the Mexican bar call it an extradition by decree."
+    )
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]
