@@ -497,6 +497,11 @@ def test_critics_calling_it_an_extradition_do_not_make_it_one(extractor: Extract
     assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
 
 
+def test_participle_describing_the_people_moved_does_not_hide_the_date(extractor: Extractor) -> None:
+    text = " date 2024-08-30 Germany deported 28 Afghan men convicted of crimes back to Afghanistan on Friday."
+    assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2024-08-30"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

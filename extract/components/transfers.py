@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..normalize import name_key
@@ -142,7 +142,9 @@ class TransferRecords:
         self.countries = lexicons.countries()
         self.roles = lexicons.word_groups("person_roles.jsonl", "role")
         self.title_words = lexicons.title_words() - {"of", "the", "in", "and", "-"} | {"former", "ex", "late"}
-        self.personnel = lexicons.word_groups("people_nouns.jsonl", "group")["personnel"]
+        people_nouns = lexicons.word_groups("people_nouns.jsonl", "group")
+        self.personnel = people_nouns["personnel"]
+        self.movable = people_nouns["movable"] | set(self.countries.by_plural)
 
     # ------------------------------------------------------------ pipeline entry
 
@@ -425,16 +427,21 @@ class TransferRecords:
             if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in _clause_before(span)):
                 continue  # "have continued despite an announcement by President Castro in August 2024": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
-            if any(t.lower_ in self.cues["other_event"] for t in list(_clause_before(span)) + next_words):
+            if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in list(_clause_before(span)) + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
             if edge and edge[-1] in ("since", "until"):
                 continue  # "on hold since earlier this month": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None for t in between):
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
+
+    def _describes_people(self, token: Token) -> bool:
+        """"28 Afghan men convicted of crimes": a participle describing the people moved, not another event."""
+        doc = token.doc
+        return token.i > 0 and doc[token.i - 1].lower_ in self.movable and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in", "for", "with")
 
     def _fill_places(self, mention: Mention) -> None:
         doc = mention.sentence.doc
