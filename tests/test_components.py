@@ -502,6 +502,19 @@ def test_participle_describing_the_people_moved_does_not_hide_the_date(extractor
     assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2024-08-30"]
 
 
+def test_name_starting_with_a_given_name_is_a_person_when_the_model_misses_it(extractor: Extractor) -> None:
+    doc = extractor.nlp("One of them is María del Rosario Navarro Sánchez, who in the United States is accused of giving material support.")
+    assert [p.text for p in doc.spans["persons"]] == ["María del Rosario Navarro Sánchez"]
+
+
+def test_one_of_them_in_the_next_sentence_was_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. One of them, María del Rosario Navarro"
+        " Sánchez, is accused of supporting the CJNG."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["María del Rosario Navarro Sánchez"]]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

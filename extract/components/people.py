@@ -89,6 +89,7 @@ class PersonNames:
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role != "organization_word" for w in words])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
+        self.given_names = {name for row in lexicons.read_jsonl(lexicons.RESOURCES / "given_names.jsonl") for name in row["names"]}
         known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 
@@ -107,6 +108,11 @@ class PersonNames:
                 for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
                     if span is not None:
                         candidates.append(span)
+        for token in doc:
+            if token.text in self.given_names:
+                span = self._name_after(doc, token.i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
+                if span is not None:
+                    candidates.append(span)
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)

@@ -277,7 +277,7 @@ class TransferRecords:
         if end >= len(doc):
             return
         following = doc[end].sent
-        if following.start == mention.sentence.start or not any(t.lower_ in CONTINUATION_STARTS for t in following[:2]):
+        if following.start == mention.sentence.start or not any(t.lower_ in CONTINUATION_STARTS for t in following[:3]):
             return
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
             return
