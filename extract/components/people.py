@@ -13,6 +13,8 @@ gives or implies. Later surname-only mentions ("Harfuch said") and title-only me
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -52,17 +54,25 @@ def _names_in_capitals(doc: Doc, persons: list[Span]) -> list[Span]:
     """"NÉSTOR ISIDRO PÉREZ SALAS", "PÉREZ SALAS" (press releases): a run of capitals that spells a full name found
     elsewhere in the article, or its last words."""
     names = [name_key(p.text).split() for p in persons if len(p) > 1]
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+    capitals = numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] > 1)).tolist()
     found = []
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
-            end += 1
-        words = name_key(doc[i:end].text).split() if end - i >= 2 else []
+    for run in _runs(capitals):
+        words = name_key(doc[run[0] : run[-1] + 1].text).split() if len(run) >= 2 else []
         if words and any(name[-len(words) :] == words for name in names):
-            found.append(Span(doc, i, end, label="PERSON"))
-        i = max(end, i + 1)
+            found.append(Span(doc, run[0], run[-1] + 1, label="PERSON"))
     return found
+
+
+def _runs(positions: list[int]) -> list[list[int]]:
+    """Consecutive positions grouped: [3, 4, 5, 9] -> [[3, 4, 5], [9]]."""
+    runs: list[list[int]] = []
+    for i in positions:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _same_name(key: str, other: str) -> bool:
@@ -89,7 +99,7 @@ class PersonNames:
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role != "organization_word" for w in words])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
-        self.given_names = {name for row in lexicons.read_jsonl(lexicons.RESOURCES / "given_names.jsonl") for name in row["names"]}
+        self.given_names = [nlp.vocab.strings.add(name) for row in lexicons.read_jsonl(lexicons.RESOURCES / "given_names.jsonl") for name in row["names"]]
         known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 
@@ -108,11 +118,10 @@ class PersonNames:
                 for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
                     if span is not None:
                         candidates.append(span)
-        for token in doc:
-            if token.text in self.given_names:
-                span = self._name_after(doc, token.i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
-                if span is not None:
-                    candidates.append(span)
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.given_names)).tolist():
+            span = self._name_after(doc, i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
+            if span is not None:
+                candidates.append(span)
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
@@ -201,11 +210,12 @@ class PersonNames:
 
     def _full_names_of_surnames(self, doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
         """Capitalized names ending in a known person's surname ("Juan Orlando Hernández" when "Hernández" is a person)."""
-        surnames = {p[-1].text for p in persons if p[-1].is_alpha}
+        surnames = [p[-1].orth for p in persons if p[-1].is_alpha]
         taken = {t.i for p in persons for t in p}
         found = []
-        for token in doc:
-            if token.text not in surnames or token.i in taken:
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), surnames)).tolist():
+            token = doc[i]
+            if token.i in taken:
                 continue
             start = token.i
             while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and doc[start - 1].lower_ not in self.demonyms and token.i - start < 4:

@@ -15,6 +15,7 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from dataclasses import dataclass, field
@@ -190,8 +191,9 @@ class TransferRecords:
 
     def _link_line(self, sentence: Span) -> bool:
         """A "Related: ..." or "READ MORE: ..." line: the headline of another story."""
-        label, colon, _ = sentence.text.lstrip().partition(":")
-        return bool(colon) and label.lower() in self.cues["link_label"]
+        words = [t for t in sentence[:6] if not t.is_space]
+        colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+        return colon is not None and " ".join(t.lower_ for t in words[:colon]) in self.cues["link_label"]
 
     def _says(self, text: str, role: str) -> bool:
         """Whether lower-cased sentence text contains one of the cue phrases of ``role`` as whole words."""
@@ -261,8 +263,10 @@ class TransferRecords:
             and mention.destination is not None
             and any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence))
         )
-        clauses = [_clause(span) for span in (trigger, *mention.count_spans)]
-        if mention.weak and (mention.count is None and not aboard or any(t.lower_ in self.cues["other_event"] for clause in clauses for t in clause)):
+        if mention.weak and (
+            mention.count is None and not aboard
+            or any(t.lower_ in self.cues["other_event"] for span in (trigger, *mention.count_spans) for t in _clause(span))
+        ):
             return None
         return mention
 
@@ -932,12 +936,19 @@ def _clause_before(span: Span) -> Span:
 
 def _clause(span: Span) -> Span:
     """The span's clause: the words between the commas, semicolons, dashes or colons around it."""
-    doc, start, end = span.doc, span.start, span.end
-    while start > span.sent.start and doc[start - 1].text not in CLAUSE_MARKS:
-        start -= 1
-    while end < span.sent.end and doc[end].text not in CLAUSE_MARKS:
-        end += 1
-    return doc[start:end]
+    doc, sentence = span.doc, span.sent
+    marks = _indexed_marks(doc)
+    before = marks[bisect_left(marks, sentence.start) : bisect_left(marks, span.start)]
+    after = marks[bisect_left(marks, span.end) : bisect_left(marks, sentence.end)]
+    return doc[before[-1] + 1 if before else sentence.start : after[0] if after else sentence.end]
+
+
+def _indexed_marks(doc: Doc) -> list[int]:
+    """Positions of the doc's clause marks, found once per doc while the component runs."""
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if "clause_marks" not in index:
+        index["clause_marks"] = [t.i for t in doc if t.text in CLAUSE_MARKS]
+    return index["clause_marks"]
 
 
 def _time_link(span: Span) -> Span | None:
