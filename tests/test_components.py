@@ -29,6 +29,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("Mexico has extradited a few dozen people a year.", []),
         ("Mexico flew 29 prisoners north in February. Last August, another 26 followed.", [(29, False), (26, False)]),
         ("The U.S. also sent 23 MS-13 members, including two ringleaders.", [(23, False), (2, False)]),
+        ('Harfuch announced that 37 "operators of criminal organizations" had been transferred.', [(37, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
@@ -513,6 +514,28 @@ def test_one_of_them_in_the_next_sentence_was_moved(extractor: Extractor) -> Non
         " Sánchez, is accused of supporting the CJNG."
     )
     assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["María del Rosario Navarro Sánchez"]]
+
+
+def test_tons_of_drugs_moved_north_are_not_people(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "160_el-chapo-extradited-wire.txt"
+    transfers = [t for record in extractor.extract_files([path]) for t in record.transfers]
+    assert [(t.count, [p.name for p in t.people]) for t in transfers][:1] == [(1, ['Joaquín "El Chapo" Guzmán'])]
+
+
+def test_extradition_with_no_article_is_said_in_general(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-01 In August 2025 Mexico sent 26 more prisoners to the United States. Extradition in Mexico is slow, and"
+        " some bosses have run their organizations from prison for years."
+    )
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
+def test_without_a_publication_date_the_running_total_goes_to_the_undated_news_event(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday, Mexico sent 37 prisoners to the United States. The country has now handed over 92 criminals. In August"
+        " 2025 it sent 26 more prisoners to the United States."
+    )
+    assert [(t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers] == [(37, 92), (26, None)]
 
 
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:

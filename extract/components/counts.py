@@ -18,6 +18,7 @@ from ..normalize import NUMBER_WORDS, parse_number
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
+QUOTE_MARKS = {'"', "“", "”"}
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
 TALLY_NOUNS = {"number", "total", "tally", "count"}
 TALLY_WINDOW = 24  # "the sum of ... [a long relative clause] rises to 92"
@@ -112,6 +113,9 @@ class CountFinder:
         while j < len(doc) and skipped <= MAX_MODIFIERS:
             token = doc[j]
             lower = token.lower_
+            if token.text in QUOTE_MARKS:
+                j += 1  # 37 "operators of criminal organizations", 92 "high-impact" criminals
+                continue
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
                 return j
             if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index):

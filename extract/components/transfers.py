@@ -54,6 +54,7 @@ RUNNING_TOTAL = re.compile(
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -89,8 +90,11 @@ class Mention:
     latest: bool = False  # "this week's transfer", "the latest flight": the most recent event
 
     def in_general(self) -> bool:
-        """A plural event noun with no date, count, people or destination: said of such events in general."""
-        return self.trigger.text.lower() in PLURAL_EVENT_NOUNS and self.date is None and self.count is None and not self.people and self.destination is None
+        """A plural event noun, or "extradition" with no article ("Extradition in Mexico is slow"), with no date, count,
+        people or destination: said of such events in general."""
+        word = self.trigger.text.lower()
+        bare = word == "extradition" and (self.trigger.start == self.sentence.start or self.trigger.doc[self.trigger.start - 1].lower_ not in DETERMINERS)
+        return (word in PLURAL_EVENT_NOUNS or bare) and self.date is None and self.count is None and not self.people and self.destination is None
 
 
 @dataclass
@@ -172,7 +176,7 @@ class TransferRecords:
             and not any(c.sent.start == m.sentence.start for m in mentions)
             and not any(d._.date_value["granularity"] == "year" for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally
         ]
-        self._running_total_to_latest(kept, stray_totals)
+        self._running_total_to_latest(kept, stray_totals, undated_is_recent=doc._.published is None)
         records = _without_restated_totals([self._record(event) for event in kept])
         self._check_totals(doc, records)
         doc._.transfers = records
@@ -693,14 +697,16 @@ class TransferRecords:
         )
 
     @staticmethod
-    def _running_total_to_latest(events: list[Event], stray_totals: list[int]) -> None:
+    def _running_total_to_latest(events: list[Event], stray_totals: list[int], undated_is_recent: bool) -> None:
         """A running total counts everything up to the latest transfer: it belongs to the latest-dated event
         ("In February, Mexico sent 29, bringing the total to 55 with this week's group"), also when it was
-        stated in a sentence that is not itself an event (``stray_totals``)."""
+        stated in a sentence that is not itself an event (``stray_totals``). Without a publication date
+        (``undated_is_recent``), an undated event is the news one, told with "on Tuesday"."""
         totals = [m.cumulative for e in events for m in e.mentions if m.cumulative is not None] + stray_totals
         if not totals or not events or len(events) < 2 and not stray_totals:
             return
-        latest = max(events, key=lambda e: (e.date_value or "", -events.index(e)))
+        undated = "9999" if undated_is_recent else ""
+        latest = max(events, key=lambda e: (e.date_value or undated, -events.index(e)))
         for event in events:
             for m in event.mentions:
                 m.cumulative = None
