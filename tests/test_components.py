@@ -538,6 +538,11 @@ def test_without_a_publication_date_the_running_total_goes_to_the_undated_news_e
     assert [(t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers] == [(37, 92), (26, None)]
 
 
+def test_a_question_names_no_event(extractor: Extractor) -> None:
+    text = " date 2025-08-13 On Tuesday, Mexico sent 26 prisoners to the United States.\n\nIs this an extradition?\n\nNo."
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

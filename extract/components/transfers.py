@@ -188,7 +188,7 @@ class TransferRecords:
         by_sentence: dict[int, list[Span]] = {}
         for _, start, end in self.triggers(doc):
             trigger = doc[start:end]
-            if not self._blocked(trigger) and not self._link_line(trigger.sent):
+            if not self._blocked(trigger) and not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(triggers) for triggers in by_sentence.values()]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
@@ -955,6 +955,12 @@ def _indexed_marks(doc: Doc) -> list[int]:
     if "clause_marks" not in index:
         index["clause_marks"] = [t.i for t in doc if t.text in CLAUSE_MARKS]
     return index["clause_marks"]
+
+
+def _question(sentence: Span) -> bool:
+    """"Is this an extradition?": a question names no event."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _time_link(span: Span) -> Span | None:
