@@ -543,6 +543,11 @@ def test_a_question_names_no_event(extractor: Extractor) -> None:
     assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
 
 
+def test_scheduled_month_and_day_is_to_come(extractor: Extractor) -> None:
+    text = " date 2025-03-14 Judge Iulia Motoc scheduled a hearing to confirm the charges for Sept. 23. He was flown out on Feb. 27."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2025-09-23", "2025-02-27"]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -55,6 +55,8 @@ class DateFinder:
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
+            if value.value and published and not written_year and _month_and_day(span) and value.value < published.isoformat() and _ahead(span):
+                value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if written_year and value.value:
                 year_before, year_sentence = value.value[:4], span.sent.start
@@ -89,6 +91,15 @@ def _that_year_follows(span: Span) -> bool:
 def _month_and_day(span: Span) -> bool:
     """"Dec. 19", "19 December": a month and a day, no year and no "last"."""
     return len(span) == 2 and sum(month_number(t.text) is not None for t in span) == 1 and sum(t.like_num for t in span) == 1
+
+
+FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next"}
+
+
+def _ahead(span: Span) -> bool:
+    """"scheduled a hearing to confirm the charges for Sept. 23": the date is to come."""
+    before = span.doc[max(span.sent.start, span.start - 8) : span.start]
+    return any(t.lower_ in FUTURE_WORDS for t in before)
 
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
