@@ -21,6 +21,8 @@ from dataclasses import replace
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -953,7 +955,8 @@ def _indexed_marks(doc: Doc) -> list[int]:
     """Positions of the doc's clause marks, found once per doc while the component runs."""
     index = doc.user_data.setdefault(SPAN_INDEX, {})
     if "clause_marks" not in index:
-        index["clause_marks"] = [t.i for t in doc if t.text in CLAUSE_MARKS]
+        marks = [doc.vocab.strings.add(mark) for mark in CLAUSE_MARKS]
+        index["clause_marks"] = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), marks)).tolist()
     return index["clause_marks"]
 
 
