@@ -548,6 +548,14 @@ def test_scheduled_month_and_day_is_to_come(extractor: Extractor) -> None:
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2025-09-23", "2025-02-27"]
 
 
+def test_followed_is_an_event_only_right_after_its_count(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-21 Mexico extradited Ovidio Guzmán López to the United States in September 2023. The plea followed a"
+        " separate episode: in May, 17 relatives of Guzmán crossed from Tijuana into the United States."
+    )
+    assert [t.count for t in extractor.extract_text(text).transfers] == [1]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

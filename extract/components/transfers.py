@@ -57,6 +57,7 @@ GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a lit
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
+COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -208,6 +209,8 @@ class TransferRecords:
     def _blocked(self, trigger: Span) -> bool:
         """True when the words around the trigger say nobody was moved (yet)."""
         doc = trigger.doc
+        if trigger.text.lower() in COUNT_FIRST_TRIGGERS and not (trigger.start > 0 and (doc[trigger.start - 1].like_num or doc[trigger.start - 1].lower_ == "more")):
+            return True  # "another 26 followed", not "the plea followed a separate episode"
         sent_start = trigger.sent.start
         start = trigger.start
         window: list[str] = []
