@@ -556,6 +556,14 @@ def test_followed_is_an_event_only_right_after_its_count(extractor: Extractor) -
     assert [t.count for t in extractor.extract_text(text).transfers] == [1]
 
 
+def test_cities_of_an_indictment_are_not_destinations(extractor: Extractor) -> None:
+    text = (
+        " date 2017-01-20 Mexico extradited Joaquín Guzmán to New York on Thursday. The indictment absorbed cases previously"
+        " brought in Chicago, San Diego, Miami and El Paso."
+    )
+    assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [["New York"]]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -663,7 +663,9 @@ class TransferRecords:
             if sentence.start in used:
                 continue
             listing = in_bullets or self._says(_plain_lower(sentence), "list")
-            city_list = sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3  # "— Washington, Houston, New York ..."
+            city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
+                sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3 and not any(t.lower_ in self.cues["other_event"] for t in sentence)
+            )
             if not (listing or city_list):
                 continue
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
