@@ -564,6 +564,18 @@ def test_cities_of_an_indictment_are_not_destinations(extractor: Extractor) -> N
     assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [["New York"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-08-13 Mexico sent 26 prisoners to the United States on Tuesday, members of groups Washington designated as"
+        " terrorist organizations.",
+        " date 2025-08-13 Mexico sent 26 prisoners to the United States on Tuesday under a security pact with Washington.",
+    ],
+)
+def test_capital_standing_for_its_government_is_not_a_destination(extractor: Extractor, text: str) -> None:
+    assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [[]]
+
+
 def test_sentence_ends_after_us_before_a_pronoun(extractor: Extractor) -> None:
     doc = extractor.nlp("Shipments were bound for the U.S. He has denied it. He met U.S. officials.")
     assert [s.text.strip() for s in doc.sents] == ["Shipments were bound for the U.S.", "He has denied it.", "He met U.S. officials."]

@@ -58,6 +58,8 @@ SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sent
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
+AFTER_PLACE_WORDS = {"and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via"}
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -778,7 +780,7 @@ class TransferRecords:
         if kind == "deportation" and origin is not None and counted is not None and self._nationality(counted) == origin:
             kind, origin, destination = "transfer", destination, origin  # "flew out with six American citizens": going home, not deported
         cities = _unique(
-            (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c)),
+            (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c) and not _government(c)),
             key=lambda c: (c._.place["lat"], c._.place["lon"]),
         )
         named = [c for c in cities if not _dateline(c)]
@@ -978,6 +980,17 @@ def _time_link(span: Span) -> Span | None:
     clause = _clause(span)
     opened = clause.start > clause.sent.start and span.doc[clause.start - 1].text == ","
     return clause if opened and any(t.lower_ in ("after", "before") for t in clause[:3]) else None
+
+
+def _government(city: Span) -> bool:
+    """"a treaty with Washington", "brokered by Washington", "groups Washington designated": the capital for its
+    government, not a place people were sent."""
+    doc = city.doc
+    before = doc[city.start - 1].lower_ if city.start > 0 else ""
+    after = doc[city.end] if city.end < len(doc) else None
+    if before in ("with", "by", "between", "against"):
+        return True
+    return before not in LISTING_WORDS and after is not None and after.is_lower and after.is_alpha and after.lower_ not in AFTER_PLACE_WORDS
 
 
 def _dateline(city: Span) -> bool:
