@@ -37,6 +37,15 @@ def name_key(text: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
+
+def same_name(key: str, other: str) -> bool:
+    """Whether two name keys can name one person: equal, or one ends the other.
+
+    >>> same_name("garcia harfuch", "omar garcia harfuch"), same_name("rodrigo duterte", "sara duterte")
+    (True, False)
+    """
+    return key == other or key.endswith(" " + other) or other.endswith(" " + key)
+
 def strip_article(text: str) -> str:
     """Drop a leading English article ("the United States" -> "United States")."""
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.normalize import DateValue, month_number, name_key, parse_iso_date, parse_number, resolve_date
+from extract.normalize import DateValue, month_number, name_key, parse_iso_date, parse_number, resolve_date, same_name
 
 PUBLISHED = date(2026, 1, 21)  # a Wednesday
 
@@ -92,3 +92,11 @@ def test_name_key() -> None:
 @pytest.mark.parametrize(("word", "number"), [("Dec.", 12), ("December", 12), ("sept", 9), ("May", 5), ("Tuesday", None), ("19", None)])
 def test_month_number(word: str, number: int | None) -> None:
     assert month_number(word) == number
+
+
+@pytest.mark.parametrize(
+    ("key", "other", "same"),
+    [("garcia harfuch", "omar garcia harfuch", True), ("omar garcia harfuch", "harfuch", True), ("rodrigo duterte", "sara duterte", False), ("harfuch", "harfuch", True)],
+)
+def test_same_name(key: str, other: str, same: bool) -> None:
+    assert same_name(key, other) is same

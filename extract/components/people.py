@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicons
-from ..normalize import name_key, strip_accents
+from ..normalize import name_key, same_name, strip_accents
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
 NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "Alongside", "Besides", "Beside", "Including", "Like", "Unlike", "Despite", "During", "Before", "Since", "While", "When", "Although", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -73,11 +73,6 @@ def _runs(positions: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
-
-
-def _same_name(key: str, other: str) -> bool:
-    """Whether two name keys can name one person: equal, or one ends the other ("garcia harfuch")."""
-    return key == other or key.endswith(" " + other) or other.endswith(" " + key)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -380,7 +375,7 @@ class OfficialFinder:
         out = []
         for token in doc:
             info = by_surname.get(token.text)
-            if info is not None and token.i in other_person and not _same_name(other_person[token.i], name_key(info["name"])):
+            if info is not None and token.i in other_person and not same_name(other_person[token.i], name_key(info["name"])):
                 continue  # "Rodrigo Duterte" is not Vice President Sara Duterte ("García Harfuch" is Omar García Harfuch)
             if info is not None and token.i not in taken:
                 mention = Span(doc, token.i, token.i + 1, label="OFFICIAL")

@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..normalize import name_key
+from ..normalize import name_key, same_name
 from .extensions import doc_warnings
 
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
@@ -638,7 +638,7 @@ class TransferRecords:
                 return False
         if mention.origin and mention.origin == event.first("destination") or mention.destination and mention.destination == event.first("origin"):
             return False
-        if count is None and mention.count is not None and mention.people and event.people_keys() and not _same_person(event.people_keys(), {name_key(p.text) for p in mention.people}):
+        if count is None and mention.count is not None and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
         return True
 
@@ -1034,11 +1034,6 @@ def _sibling_name(person: Span) -> str:
         return person.text
     surname = relative[-2:] if len(relative) >= 3 else relative[-1:]
     return f"{person.text} {surname.text}"
-
-
-def _same_person(keys: set[str], others: set[str]) -> bool:
-    """Whether a name key of one set is one of the other's, or ends it ("caro quintero", "rafael caro quintero")."""
-    return any(a == b or a.endswith(" " + b) or b.endswith(" " + a) for a in keys for b in others)
 
 
 def _distinct_people(spans: Any) -> list[Span]:
