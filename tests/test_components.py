@@ -119,6 +119,7 @@ def test_prisoner_swap_gives_one_transfer_per_side(extractor: Extractor) -> None
         ("In 2012, Theresa May, as home secretary, blocked the extradition.", ("Theresa May", "home secretary")),
         ("He ran military intelligence for the late President Hugo Chávez.", ("Hugo Chávez", "President")),
         ('"They are not untouchable," Garda Commissioner Drew Harris told a news conference.', ("Drew Harris", "Commissioner")),
+        ("The extradition was confirmed today by Breon Peace, United States Attorney for the Eastern District.", ("Breon Peace", "United States Attorney")),
     ],
 )
 def test_official_titles_around_the_name(extractor: Extractor, text: str, official: tuple[str, str]) -> None:
