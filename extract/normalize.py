@@ -37,7 +37,6 @@ def name_key(text: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
-
 def same_name(key: str, other: str) -> bool:
     """Whether two name keys can name one person: equal, or one ends the other.
 
@@ -45,6 +44,7 @@ def same_name(key: str, other: str) -> bool:
     (True, False)
     """
     return key == other or key.endswith(" " + other) or other.endswith(" " + key)
+
 
 def strip_article(text: str) -> str:
     """Drop a leading English article ("the United States" -> "United States")."""
@@ -126,7 +126,6 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
-
 
 
 def month_number(word: str) -> int | None:

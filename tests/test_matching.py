@@ -1,13 +1,14 @@
-"""The anchored matcher finds exactly what spaCy's plain Matcher finds."""
+"""The anchored matcher finds exactly what spaCy's plain Matcher finds; token positions by text."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.matcher import Matcher
 
 from extract import lexicons
 from extract.article import read_article
-from extract.components.matching import AnchoredMatcher
+from extract.components.matching import AnchoredMatcher, positions_of
 
 from .conftest import CORPUS
 
@@ -41,3 +42,9 @@ def test_anchor_window_covers_optional_tokens_around_it(extractor) -> None:
     assert sorted(doc[s:e].text for _, s, e in anchored(doc)) == [
         "Monday", "Monday night", "last Monday", "last Monday night"
     ]
+
+
+def test_positions_of_tokens_by_text() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Mexico sent 29 prisoners, then 26, then 37.")
+    assert positions_of(doc, [nlp.vocab.strings.add(",")]) == [4, 7]

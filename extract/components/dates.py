@@ -51,11 +51,12 @@ class DateFinder:
         for span in chosen:
             value = values[(span.start, span.end)]
             written_year = any(t.shape_ == "dddd" for t in span)
-            same_sentence = year_sentence is not None and span.sent.start == year_sentence and _month_and_day(span)
+            month_and_day = _month_and_day(span)
+            same_sentence = year_sentence is not None and span.sent.start == year_sentence and month_and_day
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
-            if value.value and published and not written_year and _month_and_day(span) and value.value < published.isoformat() and _ahead(span):
+            if value.value and published and not written_year and month_and_day and value.value < published.isoformat() and _ahead(span):
                 value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if written_year and value.value:

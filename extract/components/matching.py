@@ -68,6 +68,11 @@ class AnchoredMatcher:
                     yield start, end
 
 
+def positions_of(doc: Doc, hashes: list[int], attr: int = ORTH) -> list[int]:
+    """Indices of the tokens whose ``attr`` (ORTH by default) is one of ``hashes``, in one vectorised look-up."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+
+
 def _anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str], float, float] | None:
     """The required literal token that bounds a match most tightly, with the most tokens before/after it."""
     lengths = [_max_length(token) for token in pattern]

@@ -14,7 +14,7 @@ gives or implies. Later surname-only mentions ("Harfuch said") and title-only me
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import name_key, same_name, strip_accents
+from .matching import positions_of
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
 NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Those", "Among", "Alongside", "Besides", "Beside", "Including", "Like", "Unlike", "Despite", "During", "Before", "Since", "While", "When", "Although", "From", "To", "Of", "With", "By", "As", "After", "Over", "Into", "Face", "Faces", "Mexico", "U.S.", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -113,7 +114,7 @@ class PersonNames:
                 for span in (self._name_before_apposition(doc, start), self._name_after_comma(doc, end)):
                     if span is not None:
                         candidates.append(span)
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.given_names)).tolist():
+        for i in positions_of(doc, self.given_names):
             span = self._name_after(doc, i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
             if span is not None:
                 candidates.append(span)
@@ -208,10 +209,10 @@ class PersonNames:
         surnames = [p[-1].orth for p in persons if p[-1].is_alpha]
         taken = {t.i for p in persons for t in p}
         found = []
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), surnames)).tolist():
-            token = doc[i]
-            if token.i in taken:
+        for i in positions_of(doc, surnames):
+            if i in taken:
                 continue
+            token = doc[i]
             start = token.i
             while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and doc[start - 1].lower_ not in self.demonyms and token.i - start < 4:
                 start -= 1

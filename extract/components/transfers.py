@@ -21,8 +21,6 @@ from dataclasses import replace
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import name_key, same_name
 from .extensions import doc_warnings
+from .matching import positions_of
 
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
@@ -122,7 +121,8 @@ class Event:
 
     @property
     def date_value(self) -> str | None:
-        return self.date._.date_value["value"] if self.date is not None else None
+        date = self.date
+        return date._.date_value["value"] if date is not None else None
 
     @property
     def kind(self) -> str:
@@ -439,10 +439,11 @@ class TransferRecords:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
-            if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in _clause_before(span)):
+            clause_before = list(_clause_before(span))
+            if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in clause_before):
                 continue  # "have continued despite an announcement by President Castro in August 2024": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
-            if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in list(_clause_before(span)) + next_words):
+            if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
             if edge and edge[-1] in ("since", "until"):
@@ -962,8 +963,7 @@ def _indexed_marks(doc: Doc) -> list[int]:
     """Positions of the doc's clause marks, found once per doc while the component runs."""
     index = doc.user_data.setdefault(SPAN_INDEX, {})
     if "clause_marks" not in index:
-        marks = [doc.vocab.strings.add(mark) for mark in CLAUSE_MARKS]
-        index["clause_marks"] = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), marks)).tolist()
+        index["clause_marks"] = positions_of(doc, [doc.vocab.strings.add(mark) for mark in CLAUSE_MARKS])
     return index["clause_marks"]
 
 
