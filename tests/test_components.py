@@ -306,6 +306,21 @@ def test_bullet_list_after_a_colon_names_people_moved(extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "One of them, María del Rosario Navarro Sánchez, is accused of arming the CJNG.",
+        "The one name that drew attention was María del Rosario Navarro Sánchez, accused of arming the CJNG.",
+        "Also on those flights was María del Rosario Navarro Sánchez, accused of arming the CJNG.",
+        "The list is completed by María del Rosario Navarro Sánchez, accused of arming the CJNG.",
+    ],
+)
+def test_one_of_them_names_a_person_moved(extractor: Extractor, later: str) -> None:
+    text = " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday.\n\nThe flights left before dawn. " + later
+    people = [p.name for p in extractor.extract_text(text).transfers[0].people]
+    assert people == ["María del Rosario Navarro Sánchez"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         " date 2021-03-29 The ruling removes the last legal obstacle to sending Hernández to New York. Analysts say the"
@@ -675,3 +690,16 @@ def test_sentence_initial_preposition_is_not_part_of_a_name(extractor: Extractor
     )
     names = [p.name for p in extractor.extract_text(text).transfers[0].people]
     assert not any(name.startswith("Alongside") for name in names)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Officials said some of those on board were suspected members of Tren de Aragua.",
+        "The department said some of them belonged to Tren de Aragua, a Venezuelan gang.",
+    ],
+)
+def test_membership_sentence_ties_a_cartel_to_the_people_moved(extractor: Extractor, later: str) -> None:
+    text = " date 2025-02-11 A deportation flight carried 190 Venezuelans from Texas to Caracas on Monday. " + later
+    cartels = [c.name for c in extractor.extract_text(text).transfers[0].cartels]
+    assert cartels == ["Tren de Aragua"]

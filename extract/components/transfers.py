@@ -669,7 +669,12 @@ class TransferRecords:
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
                 sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3 and not any(t.lower_ in self.cues["other_event"] for t in sentence)
             )
-            if not (listing or city_list):
+            members = (  # "some of those on board were suspected members of Tren de Aragua": only cartels
+                not listing
+                and self._says(_plain_lower(sentence), "membership")
+                and any(t.lower_ in self.cues["moved_group"] for t in sentence)
+            )
+            if not (listing or city_list or members):
                 continue
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
@@ -679,8 +684,10 @@ class TransferRecords:
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             if listing:  # a bare list of cities adds only cities
                 listed.people = self._moved_people(sentence)
+            if listing or members:
                 listed.cartels = _within("cartels", sentence)
-            listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
+            if not members:
+                listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
 
