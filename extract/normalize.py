@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
+_QUOTED = re.compile(r"[\"“”][^\"“”]+[\"“”]")
 
 
 def strip_accents(text: str) -> str:
@@ -44,6 +45,15 @@ def same_name(key: str, other: str) -> bool:
     (True, False)
     """
     return key == other or key.endswith(" " + other) or other.endswith(" " + key)
+
+
+def without_nickname(text: str) -> str:
+    """A name without the nickname quoted inside it.
+
+    >>> without_nickname('Ismael "El Mayo" Zambada García')
+    'Ismael Zambada García'
+    """
+    return _SPACE.sub(" ", _QUOTED.sub(" ", text)).strip()
 
 
 def strip_article(text: str) -> str:

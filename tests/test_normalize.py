@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.normalize import DateValue, month_number, name_key, parse_iso_date, parse_number, resolve_date, same_name
+from extract.normalize import DateValue, month_number, name_key, parse_iso_date, parse_number, resolve_date, same_name, without_nickname
 
 PUBLISHED = date(2026, 1, 21)  # a Wednesday
 
@@ -100,3 +100,11 @@ def test_month_number(word: str, number: int | None) -> None:
 )
 def test_same_name(key: str, other: str, same: bool) -> None:
     assert same_name(key, other) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [('Ismael "El Mayo" Zambada García', "Ismael Zambada García"), ("Joaquín “El Chapo” Guzmán", "Joaquín Guzmán"), ("Omar García Harfuch", "Omar García Harfuch")],
+)
+def test_without_nickname(name: str, plain: str) -> None:
+    assert without_nickname(name) == plain

@@ -49,8 +49,8 @@ class CartelRuler:
         known = [(c.start, c.end) for c in candidates]
         candidates += [
             Span(doc, s, e, label="CARTEL") for _, s, e in self.patterns(doc)
-            if not any(s <= ks and ke <= e and (s, e) != (ks, ke) and ke < e for ks, ke in known)
-        ]  # a known name inside a longer pattern match ("Clan del Golfo Commander Extradited") stays the known name
+            if not any(s <= ks and ke <= e and (s, e) != (ks, ke) for ks, ke in known)
+        ]  # a known name inside a longer pattern match ("Clan del Golfo Commander Extradited", "Former Sinaloa Cartel Leader") stays the known name
         candidates = [c for c in candidates if not self._is_place(c)]
         spans = []
         for span in filter_spans(candidates):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicons
-from ..normalize import name_key, same_name, strip_accents
+from ..normalize import name_key, same_name, strip_accents, without_nickname
 from .matching import positions_of
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin", "al"}
@@ -32,6 +32,8 @@ APPOSITION_WORDS = {
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
 FACILITY_WORDS = {
     "air", "airport", "airbase", "base", "prison", "penitentiary", "jail", "hospital", "stadium", "street", "avenue", "boulevard", "highway", "bridge",
     "university", "school", "plane", "planes", "flight", "flights", "jet", "jets", "aircraft", "airline", "airlines",
@@ -62,6 +64,22 @@ def _names_in_capitals(doc: Doc, persons: list[Span]) -> list[Span]:
         words = name_key(doc[run[0] : run[-1] + 1].text).split() if len(run) >= 2 else []
         if words and any(name[-len(words) :] == words for name in names):
             found.append(Span(doc, run[0], run[-1] + 1, label="PERSON"))
+    return found
+
+
+def _nicknamed_names(doc: Doc) -> list[Span]:
+    """'Ismael "El Mayo" Zambada García': a name with a quoted nickname inside (the model splits it at the quote)."""
+    found = []
+    for i in positions_of(doc, [doc.vocab.strings.add(q) for q in OPENING_QUOTES]):
+        close = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if close is None or i == 0 or not _is_name_token(doc[i - 1]) or close + 1 >= len(doc) or not _is_name_token(doc[close + 1]):
+            continue
+        start, end = i - 1, close + 2
+        while start > max(i - 3, 0) and _is_name_token(doc[start - 1]):
+            start -= 1
+        while end < min(close + 4, len(doc)) and _is_name_token(doc[end]):
+            end += 1
+        found.append(Span(doc, start, end, label="PERSON"))
     return found
 
 
@@ -118,6 +136,7 @@ class PersonNames:
             span = self._name_after(doc, i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
             if span is not None:
                 candidates.append(span)
+        candidates += _nicknamed_names(doc)
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)
@@ -291,15 +310,15 @@ class OfficialFinder:
             if self._former(doc, title.start):
                 return None
             country = self._country_before(doc, title.start) or self.title_country.get(title.label_)
-            return {"name": person.text, "title": title.text, "country": country or self._known_country(person)}
+            return {"name": without_nickname(person.text), "title": title.text, "country": country or self._known_country(person)}
         appositive = self._appositive_title(doc, person, titles)
         if appositive is not None:
             title, country = appositive
-            return {"name": person.text, "title": title.text, "country": country or self.title_country.get(title.label_) or self._known_country(person)}
+            return {"name": without_nickname(person.text), "title": title.text, "country": country or self.title_country.get(title.label_) or self._known_country(person)}
         known_title = self.known_title.get(name_key(person.text))
         if known_title is not None and not self._former(doc, person.start):
             # a sitting official named without a title ("the prison Nayib Bukele built")
-            return {"name": person.text, "title": known_title, "country": self._known_country(person), "title_in_text": False}
+            return {"name": without_nickname(person.text), "title": known_title, "country": self._known_country(person), "title_in_text": False}
         return None
 
     def _known_country(self, person: Span) -> str | None:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import replace
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..normalize import name_key, same_name
+from ..normalize import name_key, same_name, without_nickname
 from .extensions import doc_warnings
 from .matching import positions_of
 
@@ -43,7 +43,7 @@ NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handove
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 CLAUSE_MARKS = {",", ";", "—", "–", "(", ":"}
-SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss"}
+SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss", "figure", "operator", "operative", "commander", "capo", "kingpin", "ringleader", "lieutenant"}
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
@@ -56,7 +56,10 @@ GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a lit
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
+PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
+NEWS_WINDOW = timedelta(days=7)
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {"and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via"}
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
@@ -92,6 +95,7 @@ class Mention:
     single: bool = False  # "He was extradited", "extradited ... a man accused of": one person, unnamed here
     aside: bool = False  # "Guzmán, who was extradited to the United States after ...,": background in a relative clause
     latest: bool = False  # "this week's transfer", "the latest flight": the most recent event
+    news_since: str | None = None  # a present-tense headline ("Mexico extradites ..."): an event of the past week, from this day
 
     def in_general(self) -> bool:
         """A plural event noun, or "extradition" with no article ("Extradition in Mexico is slow"), with no date, count,
@@ -213,6 +217,10 @@ class TransferRecords:
         doc = trigger.doc
         if trigger.text.lower() in COUNT_FIRST_TRIGGERS and not (trigger.start > 0 and (doc[trigger.start - 1].like_num or doc[trigger.start - 1].lower_ == "more")):
             return True  # "another 26 followed", not "the plea followed a separate episode"
+        if trigger.end < len(doc) and (trigger.text.lower(), doc[trigger.end].lower_) in PHRASAL_VERBS:
+            return True
+        if trigger.start > 0 and doc[trigger.start - 1].lower_ in self.personnel and trigger.text.lower() not in NOUN_TRIGGERS and doc[trigger.end : trigger.end + 1].text.lower() in ("by", "to", "in", "into", "from", "back", "home"):
+            return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
         sent_start = trigger.sent.start
         start = trigger.start
         window: list[str] = []
@@ -247,6 +255,8 @@ class TransferRecords:
         trigger = (strong or triggers)[0]
         kind = max((self.trigger_kind[t.text.lower()] for t in strong or triggers), key=KIND_PRIORITY.__getitem__)
         mention = Mention(sentence=sentence, kind=kind, trigger=trigger, weak=not strong)
+        if trigger.text.lower() in PRESENT_TENSE and sentence.doc._.published and all(t.is_space for t in sentence.doc[: sentence.start]):
+            mention.news_since = (date.fromisoformat(sentence.doc._.published) - NEWS_WINDOW).isoformat()
         text = _plain_lower(sentence)
         near_trigger = _tokens_before(trigger, 3, sentence)
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
@@ -257,6 +267,8 @@ class TransferRecords:
         mention.single = any(_single_person(sentence, t) for t in strong or triggers)
         mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"])
         self._fill_counts(mention)
+        if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
+            return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
         self._fill_places(mention)
@@ -376,6 +388,8 @@ class TransferRecords:
                 continue  # "one of the four sons of El Chapo": the family, not the people moved
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
                 continue  # "killing three people": victims, not people moved
+            elif _on_a_dated_flight(span):
+                continue  # "Two men on Saturday's flight, A and B, ...": some of that flight's people
             else:
                 plain.append((span, is_total))
         totals = [s for s, total in plain if total]
@@ -443,6 +457,8 @@ class TransferRecords:
             if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in clause_before):
                 continue  # "have continued despite an announcement by President Castro in August 2024": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
+            if span.start > mention.trigger.start:
+                clause_before = [t for t in clause_before if t.i > mention.trigger.start]  # not "the prison from which X escaped was extradited on Thursday"
             if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
@@ -574,6 +590,10 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
+        if _speaker_after_aside(person, self.cues["speech"]):
+            return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
+        if after[:1].text.lower() in self.cues["other_event"]:
+            return False  # "the prison from which Guzmán escaped": the subject of another event
         if after[:1].text.lower() in SIBLING_WORDS | {"family", "clan"}:
             return False  # "the Treviño Morales brothers": the family, its members are named apart
         if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ not in self.trigger_kind or after[:1].text.lower() in GOVERNMENT_WORDS:
@@ -639,6 +659,9 @@ class TransferRecords:
                 return False
         if mention.origin and mention.origin == event.first("destination") or mention.destination and mention.destination == event.first("origin"):
             return False
+        news_since = min((m.news_since for m in (*event.mentions, mention) if m.news_since), default=None)
+        if news_since and any(d is not None and d < news_since[: len(d)] for d in (date, event_date)):
+            return False  # the headline's news is not the 2017 extradition in the timeline below
         if count is None and mention.count is not None and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
         return True
@@ -802,7 +825,7 @@ class TransferRecords:
             "count": count,
             "cumulative_total": cumulative,
             "cities": [_span_dict(c, **c._.place) for c in cities],
-            "people": [_span_dict(p, name=full_names[p.start]) for p in people],
+            "people": [_span_dict(p, name=without_nickname(full_names[p.start])) for p in people],
             "cartels": [_span_dict(c, name=c._.cartel) for c in _unique([*(c for m in event.mentions for c in m.cartels), *self._cartels_of(people)], key=lambda s: s._.cartel)],
             "announced_by": [
                 _span_dict(o, **o._.official)
@@ -885,8 +908,16 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
         return True
     if len(subject) >= 2 and subject[-1].lower_ in ("was", "is") and subject[-2].lower_ in RELATIVE_NOUNS:
         return True  # "Their father was extradited"
+    if subject and subject[-1].lower_ == "was" and any(_a_person(t) for t in doc[sentence.start : trigger.start]):
+        return True  # "A Mexican man accused of killing a businessman was extradited"
     following = doc[trigger.end : min(trigger.end + 8, sentence.end)]
-    return any(t.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[t.i + 1 : min(t.i + 3, sentence.end)]) for t in following)
+    return any(_a_person(t) for t in following)
+
+
+def _a_person(token: Token) -> bool:
+    """"a man", "an alleged trafficker", "a former leader": one person, unnamed."""
+    doc = token.doc
+    return token.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[token.i + 1 : min(token.i + 3, token.sent.end)])
 
 
 def _facility_before(place: Span) -> bool:
@@ -947,6 +978,30 @@ def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, An
         return record["date"] is None and record["count"] is not None and (record["count"] in totals or len(counts) >= 2 and record["count"] == sum(counts))
 
     return [r for r in records if not restated(r)]
+
+
+def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
+    """"NAME, who ..., said": the person speaks once the relative clause closes."""
+    doc, end = person.doc, person.sent.end
+    if person.end + 1 >= end or doc[person.end].text != "," or doc[person.end + 1].lower_ != "who":
+        return False
+    close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
+    return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+
+
+def _on_a_dated_flight(count: Span) -> bool:
+    """"Two men on Saturday's flight": the count is followed by "on/aboard <date>'s"."""
+    doc = count.doc
+    for date in _indexed(doc, "dates"):
+        if count.end < date.start <= count.end + 3 and doc[date.start - 1].lower_ in ("on", "aboard") and date.end < len(doc) and doc[date.end].text in ("'s", "’s"):
+            return True
+    return False
+
+
+def _tally_since(trigger: Span) -> bool:
+    """"had been deported ... since 2009": a tally over a period."""
+    before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
+    return before in (["had", "been"], ["have", "been"], ["has", "been"]) and any(t.lower_ == "since" for t in trigger.sent)
 
 
 def _clause_before(span: Span) -> Span:
