@@ -822,3 +822,27 @@ def test_present_tense_headline_is_not_an_old_event_in_a_timeline(extractor: Ext
 def test_handing_over_a_senior_figure_is_one_person(extractor: Extractor) -> None:
     text = " date 2025-10-16 Mexico extradited a senior figure in the CJNG's fuel-theft business to the United States on Thursday."
     assert [t.count for t in extractor.extract_text(text).transfers] == [1]
+
+
+def test_west_african_deportees_counted_with_one_gambian_landing_on_the_day_said(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-11 Ghana has taken in fourteen West Africans deported from the United States, President John Mahama"
+        " said. Speaking to journalists on Wednesday, Mahama said the group - thirteen Nigerians and one Gambian - landed in"
+        " Accra on Friday aboard a U.S. government charter."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, t.date.value if t.date else None, t.destination.code) for t in transfers] == [(14, "2025-09-05", "GH")]
+
+
+def test_radio_brief_flights_to_san_jose_costa_rica_with_a_total_and_panama(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-26 A second U.S. deportation flight carrying 65 migrants landed in San José yesterday afternoon,"
+        " Costa Rica's government says. The first flight, last Thursday, brought 135. That makes 200 in all.\n"
+        "In Panama, which took in 299 people on three U.S. deportation flights earlier this month, many are held at a camp."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.destination.code, t.count, t.cumulative_total, [c.name for c in t.cities]) for t in transfers] == [
+        ("2025-02-25", "CR", 65, 200, ["San José"]),
+        ("2025-02-20", "CR", 135, None, []),
+        ("2025-02", "PA", 299, None, []),
+    ]

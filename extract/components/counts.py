@@ -39,6 +39,7 @@ class CountFinder:
         self.approximate = sorted(context["approximate"], key=len, reverse=True)
         self.stop = context["stop"]
         self.hand_over = context["hand_over"]
+        self.carried = context["carried"]
         countries = lexicons.countries()
         self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | set(countries.by_plural)
         self.demonyms = set(countries.by_demonym)
@@ -62,10 +63,10 @@ class CountFinder:
                 head = after + 1  # "Of them, 23 were women"
             if head is None and self._in_all_after_people(doc, start, after):
                 head = after + 1  # "The prisoners — 37 in all — were put aboard"
-            counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start)
+            counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start) or self._object_of_move(doc, start, after)
             if counted is None and value is not None:
                 counted = _share_of_earlier_count(doc, spans, start, after)  # "55 cartel figures ..., 29 in February and 26 last month"
-            tally = self._running_total(doc, start, end) if counted is None else None
+            tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else None
             if value is not None and (counted or tally) and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
                 span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None}
@@ -118,6 +119,8 @@ class CountFinder:
                 continue
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
                 return j
+            if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
+                return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")
             if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index):
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
             if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index):
@@ -179,6 +182,14 @@ class CountFinder:
                 return before[n:].text
         return None
 
+    def _object_of_move(self, doc: Doc, start: int, after: int) -> str | None:
+        """"The first flight, last Thursday, brought 135.": the number of people a move carried, the noun left out."""
+        if start == 0 or doc[start - 1].lower_ not in self.carried or after >= len(doc):
+            return None
+        if doc[after].text in (".", ",", ";") or doc[after].lower_ in ("to", "back", "home", "north", "south"):
+            return doc[start - 1].text if self._people_context(doc, start) else None
+        return None
+
     @staticmethod
     def _group_before(doc: Doc, start: int) -> str | None:
         """"group of 26": the collective noun before the number, or None."""
@@ -210,3 +221,11 @@ def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int)
     earlier = [s for s in found if s.sent.start == doc[start].sent.start and s.end <= start]
     return earlier[-1]._.count_value["counted"] if earlier else None
 
+
+def _makes_in_all(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
+    """"Sixty-five people ... The first flight brought 135. That makes 200 in all": a tally of the people counted just before."""
+    following = [t.lower_ for t in doc[after : after + 2]]
+    counted_before = bool(found) and start - found[-1].end <= TALLY_WINDOW
+    if start > 0 and doc[start - 1].lower_ in ("makes", "made", "make") and following in (["in", "all"], ["in", "total"]) and counted_before:
+        return doc[start - 1 : after + 2].text
+    return None

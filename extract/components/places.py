@@ -128,6 +128,8 @@ class PlaceResolver:
         if hint:
             hinted = [c for c in entries if hint in (c.country, name_key(c.region or ""))]
             entries = hinted or entries
+        if strip_accents(span.text) != span.text:
+            entries = [c for c in entries if c.name == span.text] or entries  # "San José" is Costa Rica's, "San Jose" California's
         if name_key(span.text) in self.alias_keys and not hint:
             return self._as_city(span, entries[0])
         best = max(entries, key=lambda c: (mentioned.get(c.country, 0) > 0, c.population))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +59,8 @@ PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
 PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
 NEWS_WINDOW = timedelta(days=7)
+WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
+OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process"}
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
@@ -151,6 +154,7 @@ class TransferRecords:
         blockers = lexicons.word_groups("transfer_blockers.jsonl", "reason")
         self.blocked_objects = blockers["object is not people"]
         self.blockers = frozenset().union(*(words for reason, words in blockers.items() if reason != "object is not people"))
+        self.blocker_phrases = [f" {b} " for b in self.blockers if " " in b]
         self.cues = lexicons.word_groups("transfer_cues.jsonl", "role")
         self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
@@ -214,37 +218,36 @@ class TransferRecords:
 
     def _blocked(self, trigger: Span) -> bool:
         """True when the words around the trigger say nobody was moved (yet)."""
-        doc = trigger.doc
-        if trigger.text.lower() in COUNT_FIRST_TRIGGERS and not (trigger.start > 0 and (doc[trigger.start - 1].like_num or doc[trigger.start - 1].lower_ == "more")):
+        doc, lower, word = trigger.doc, _lowers(trigger.doc), trigger.text.lower()
+        start, end = trigger.start, trigger.end
+        before, after = (lower[start - 1] if start > 0 else ""), lower[end : end + 3]
+        if word in COUNT_FIRST_TRIGGERS and not (start > 0 and (doc[start - 1].like_num or before == "more")):
             return True  # "another 26 followed", not "the plea followed a separate episode"
-        if trigger.end < len(doc) and (trigger.text.lower(), doc[trigger.end].lower_) in PHRASAL_VERBS:
+        if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
-        if trigger.start > 0 and doc[trigger.start - 1].lower_ in self.personnel and trigger.text.lower() not in NOUN_TRIGGERS and doc[trigger.end : trigger.end + 1].text.lower() in ("by", "to", "in", "into", "from", "back", "home"):
+        if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
             return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
-        sent_start = trigger.sent.start
-        start = trigger.start
+        sentence = trigger.sent
         window: list[str] = []
         i = start - 1
-        while i >= max(sent_start, start - MAX_BLOCKER_WINDOW) and doc[i].text not in (",", ";", "—", "–", ":", "“", '"', "(") and doc[i].lower_ != "that":
-            window.insert(0, doc[i].lower_)
+        while i >= max(sentence.start, start - MAX_BLOCKER_WINDOW) and lower[i] not in WINDOW_STOPS and lower[i] != "that":
+            window.insert(0, lower[i])
             i -= 1
-        if i > sent_start and doc[i].lower_ == "that" and doc[i - 1].lower_ in self.blockers:
+        if i > sentence.start and lower[i] == "that" and lower[i - 1] in self.blockers:
             return True  # "ordered that any planes carrying people removed ... be turned around"
-        text = " ".join(window)
-        if any(w in self.blockers for w in window) or any(" " in b and (" " + b + " ") in (" " + text + " ") for b in self.blockers):
+        text = " " + " ".join(window) + " "
+        if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
-        if window and window[-1] == "to" and trigger.text.lower() in BASE_FORMS:
+        if window and window[-1] == "to" and word in BASE_FORMS:
             return True
-        after = doc[trigger.end : trigger.end + 2]
-        following = [t.lower_ for t in doc[trigger.end : trigger.end + 3]]
-        if trigger.text.lower() in NOUN_TRIGGERS and following[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in following[1:]):
+        if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened"
-        if trigger.text.lower() not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and any(t.lower_ in self.blocked_objects for t in after):
+        if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and any(w in self.blocked_objects for w in after[:2]):
             return True  # "sent troops", "sent a message" (a noun takes no object: "deportees touched down")
-        clause_after = [t for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)] if not t.is_punct]
-        if clause_after and clause_after[0].lower_ in MODALS or trigger.text.lower() in NOUN_TRIGGERS and any(t.lower_ in MODALS for t in clause_after[:4]):
+        clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
+        if clause_after and clause_after[0] in MODALS or word in NOUN_TRIGGERS and any(w in MODALS for w in clause_after[:4]):
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
-        if any(t.lower_ in ("request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process") for t in after[:1]):
+        if after[:1] and after[0] in OBJECT_NOUNS_NOT_MOVED:
             return True
         return _official_travels(trigger)
 
@@ -270,7 +273,9 @@ class TransferRecords:
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
-        mention.date = None if reported else self._transfer_date(mention)  # "confirmed the transfer ... on Friday"
+        mention.date = self._transfer_date(mention)
+        if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
+            mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
         self._fill_places(mention)
         doc = sentence.doc
         mention.people = self._moved_people(sentence)
@@ -352,10 +357,12 @@ class TransferRecords:
     def _reported_that(self, trigger: Span) -> int | None:
         """Index of the "that" opening the reported clause the trigger is in ("told reporters that the transfers ...")."""
         said = False
-        for token in trigger.doc[trigger.sent.start : trigger.start]:
-            said = said or token.lower_ in self.cues["speech"]
-            if said and token.lower_ == "that":
-                return token.i
+        lower = _lowers(trigger.doc)
+        start = trigger.sent.start
+        for i, word in enumerate(lower[start : trigger.start], start):
+            said = said or word in self.cues["speech"]
+            if said and word == "that":
+                return i
         return None
 
     def _speaks(self, official: Span) -> bool:
@@ -379,8 +386,9 @@ class TransferRecords:
             if span._.count_value.get("running_total"):
                 mention.cumulative = mention.cumulative or span._.count_value["value"]  # "brings to 38 the number of ..."
                 continue
-            before = " ".join(t.lower_ for t in _tokens_before(span, 3, sentence))
-            after = " ".join(t.lower_ for t in sentence.doc[span.end : span.end + 6])
+            lower = _lowers(sentence.doc)
+            before = " ".join(lower[max(span.start - 3, sentence.start) : span.start])
+            after = " ".join(lower[span.end : min(span.end + 6, sentence.end)])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
             if is_total and self._says(text, "cumulative") or stated_tally:
                 mention.cumulative = span._.count_value["value"]
@@ -454,8 +462,8 @@ class TransferRecords:
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
             clause_before = list(_clause_before(span))
-            if any(t.lower_ in self.cues["speech"] and t.i > mention.trigger.start for t in clause_before):
-                continue  # "have continued despite an announcement by President Castro in August 2024": the day it was said
+            if any(t.lower_ in self.cues["speech"] and (t.i > mention.trigger.start or span.end <= mention.trigger.start) for t in clause_before):
+                continue  # "despite an announcement by President Castro in August 2024", "Speaking to journalists on Wednesday, Mahama said the group ...": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
             if span.start > mention.trigger.start:
                 clause_before = [t for t in clause_before if t.i > mention.trigger.start]  # not "the prison from which X escaped was extradited on Thursday"
@@ -469,6 +477,10 @@ class TransferRecords:
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
+
+    def _arrives_before(self, date: Span, trigger: Span) -> bool:
+        """An arrival verb between the trigger and the date ("the group ... landed in Accra on Friday")."""
+        return any(word in self.cues["arrival"] for word in _lowers(date.doc)[trigger.end : date.start])
 
     def _describes_people(self, token: Token) -> bool:
         """"28 Afghan men convicted of crimes": a participle describing the people moved, not another event."""
@@ -498,6 +510,8 @@ class TransferRecords:
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
+            elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
+                mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
             elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ == "COUNTRY" and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
             elif prev and prev[-1] == "in" and span.label_ == "COUNTRY" and span.start < mention.trigger.start and CUSTODY_WORDS & set(prev[-3:-1]):
@@ -939,15 +953,31 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 def _plain_lower(span: Span) -> str:
     """The span's text, lower-cased, with runs of whitespace as one space."""
-    texts = span.doc.user_data.setdefault(SPAN_INDEX, {}).setdefault("plain_lower", {})
+    index = span.doc.user_data.setdefault(SPAN_INDEX, {})
+    texts = index.setdefault("plain_lower", {})
     if (span.start, span.end) not in texts:
-        texts[span.start, span.end] = " ".join(span.text.lower().split())
+        if "text" not in index:
+            index["text"] = span.doc.text
+        texts[span.start, span.end] = " ".join(index["text"][span.start_char : span.end_char].lower().split())
     return texts[span.start, span.end]
 
 
 def _within(group: str, sentence: Span) -> list[Span]:
     """The spans of ``doc.spans[group]`` inside the sentence."""
     return [s for s in _indexed(sentence.doc, group) if s.start >= sentence.start and s.end <= sentence.end]
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """The doc's lower-cased token texts, made once per doc while the component runs."""
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if "lowers" not in index:
+        strings = doc.vocab.strings
+        index["lowers"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return index["lowers"]
+
+
+def _is_punct(word: str) -> bool:
+    return not any(ch.isalnum() for ch in word)
 
 
 def _indexed(doc: Doc, key: str) -> Any:
