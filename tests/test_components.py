@@ -846,3 +846,32 @@ def test_radio_brief_flights_to_san_jose_costa_rica_with_a_total_and_panama(extr
         ("2025-02-20", "CR", 135, None, []),
         ("2025-02", "PA", 299, None, []),
     ]
+
+
+def test_series_totals_stay_with_the_transfers_and_shares_keep_their_own_people(extractor: Extractor) -> None:
+    text = (
+        " date 2025-10-17 Mexico extradited an alleged CJNG commander to San Diego on Thursday. Separate from formal"
+        " extraditions, Mexico has sent 55 alleged cartel members to the United States this year under its national security"
+        " law: 29 in February, including drug lord Rafael Caro Quintero, and 26 in August, among them Abigael González"
+        " Valencia, a leader of Los Cuinis."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.date.value, t.count, t.cumulative_total, [p.name for p in t.people], [c.name for c in t.cartels]) for t in transfers] == [
+        ("extradition", "2025-10-16", 1, None, [], ["Jalisco New Generation Cartel"]),
+        ("transfer", "2025-02", 29, None, ["Rafael Caro Quintero"], []),
+        ("transfer", "2025-08", 26, 55, ["Abigael González Valencia"], ["Los Cuinis"]),
+    ]
+
+
+def test_there_are_already_92_is_a_running_total_and_a_lower_total_stays_with_its_event(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 Mexico carried out this Tuesday the transfer to the United States of 37 persons."
+        ' "With this action, there are already 92 high-impact criminals sent to the United States," wrote the official.'
+        " Among them stands out María del Rosario Navarro Sánchez. The second sending occurred on August 12, 2025, with 26"
+        " prisoners, which elevated the count to 55 in that moment."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.cumulative_total, [p.name for p in t.people]) for t in transfers] == [
+        ("2026-01-20", 37, 92, ["María del Rosario Navarro Sánchez"]),
+        ("2025-08-12", 26, 55, []),
+    ]

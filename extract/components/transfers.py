@@ -50,7 +50,7 @@ SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes)\b"
+    r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes|elevated|elevating|elevates|lifted|lifting|lifts)\b"
     r"(?:(?: to)? (?:the )?(?:total|number|tally|count)\b[^.;]{0,80}?\bto (\d[\d,]*)\b| to (\d[\d,]*) the (?:total|number|tally|count)\b)"
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
@@ -419,8 +419,11 @@ class TransferRecords:
     def _in_subset_clause(count: Span) -> bool:
         """"The group, which included ... and 13 members of ...": a part of the people moved, not their number."""
         doc = count.doc
+        dated_share = count.end < len(doc) and doc[count.end].lower_ in ("in", "on", "last", "this", "earlier")  # "..., and 26 in August"
         i = count.start - 1
         while i >= max(count.sent.start, count.start - SUBSET_CLAUSE_WINDOW) and doc[i].text not in (";", "—", "–", "(", ")"):
+            if dated_share and doc[i].text == "," and doc[i + 1].lower_ in ("and", "or"):
+                return False  # "29 in February, including Caro Quintero, and 26 in August": the including clause has closed
             if doc[i].lower_ == "including" or doc[i].lower_ in ("included", "includes") and doc[i - 1].lower_ in ("which", "that"):
                 return True  # not "a second transfer included 26 cartel members"
             i -= 1
@@ -540,8 +543,13 @@ class TransferRecords:
             return []
         doc = people[0].doc
         surnames = {name_key(p.text).split()[-1] for p in people}
-        sentences = {p.sent.start for p in doc.spans.get("persons", []) if name_key(p.text).split()[-1] in surnames}
-        return [c for c in doc.spans.get("cartels", []) if c.sent.start in sentences]
+        persons = _indexed(doc, "persons")
+        named = [p for p in persons if name_key(p.text).split()[-1] in surnames]
+        sentences = {p.sent.start for p in named}
+        return [  # the nearest person to the cartel is one of ours ("29 in February, including Caro Quintero, and 26 in August, among them a Los Cuinis leader")
+            c for c in _indexed(doc, "cartels")
+            if c.sent.start in sentences and _nearest(c, [p for p in persons if p.sent.start == c.sent.start]) in named
+        ]
 
     @staticmethod
     def _full_name(person: Span) -> str:
@@ -760,11 +768,15 @@ class TransferRecords:
         if not totals or not events or len(events) < 2 and not stray_totals:
             return
         undated = "9999" if undated_is_recent else ""
-        latest = max(events, key=lambda e: (e.date_value or undated, -events.index(e)))
+        kinds = {e.kind for e in events if any(m.cumulative is not None for m in e.mentions)}
+        series = [e for e in events if e.kind in kinds] if kinds and not stray_totals else events  # the transfers' total, not the extradition's
+        latest = max(series, key=lambda e: (e.date_value or undated, -events.index(e)))
+        top = max(totals)
         for event in events:
             for m in event.mentions:
-                m.cumulative = None
-        latest.mentions[0].cumulative = max(totals)
+                if event is latest or m.cumulative == top or not event.date_value:
+                    m.cumulative = None  # a lower total stays with its dated event ("26 more, which raised the count to 55")
+        latest.mentions[0].cumulative = top
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
         """Fill a missing origin or destination of an extradition, deportation or expulsion from the article's
@@ -885,7 +897,9 @@ def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
 def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
     """The share of a sentence reporting several events that goes with one of its counts."""
     people = [p for p in mention.people if _count_of(p, mention.plain_counts) is count]
-    return replace(mention, count=count._.count_value["value"], count_spans=[count], people=people, cumulative=None, **changes)
+    first = min(c.start for c in mention.plain_counts)
+    cartels = [c for c in mention.cartels if c.start < first or _count_of(c, mention.plain_counts) is count]  # "26 in August, among them a Los Cuinis leader"
+    return replace(mention, count=count._.count_value["value"], count_spans=[count], people=people, cartels=cartels, cumulative=None, **changes)
 
 
 def _count_of(person: Span, counts: list[Span]) -> Span:
@@ -931,7 +945,7 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
 def _a_person(token: Token) -> bool:
     """"a man", "an alleged trafficker", "a former leader": one person, unnamed."""
     doc = token.doc
-    return token.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[token.i + 1 : min(token.i + 3, token.sent.end)])
+    return token.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[token.i + 1 : min(token.i + 4, token.sent.end)])
 
 
 def _facility_before(place: Span) -> bool:
