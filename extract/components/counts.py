@@ -9,6 +9,8 @@ a running total ("bringing the total to 55") is a count of people over several e
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -43,16 +45,21 @@ class CountFinder:
         countries = lexicons.countries()
         self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | set(countries.by_plural)
         self.demonyms = set(countries.by_demonym)
+        strings = nlp.vocab.strings
+        self.number_word_hashes = [strings.add(w) for w in NUMBER_WORDS - {"a", "and", "half"}]
+        self.lead_hashes = [strings.add(w) for w in ("a", "half")]
+        self.follow_hashes = [strings.add(w) for w in ("dozen", "a")]
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for group in ("dates", "cartels") for span in doc.spans.get(group, []) for t in span}
         cartel_tokens = {t.i for span in doc.spans.get("cartels", []) for t in span}
         spans: list[Span] = []
-        i = 0
-        while i < len(doc):
+        resume = 0
+        for i in self._number_starts(doc):
+            if i < resume:
+                continue
             start, end = self._number_at(doc, i)
             if end == start or any(k in blocked for k in range(start, end)):
-                i += 1
                 continue
             value = parse_number(doc[start:end].text)
             after = self._after_coordinated_numbers(doc, end)
@@ -71,9 +78,19 @@ class CountFinder:
                 span = Span(doc, start, end, label="COUNT")
                 span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None}
                 spans.append(span)
-            i = max(end, i + 1)
+            resume = end
         doc.spans["counts"] = spans
         return doc
+
+    def _number_starts(self, doc: Doc) -> list[int]:
+        """Tokens a written number may start at: digits, number words, "a"/"half" before "dozen"/"a"."""
+        table = doc.to_array([LIKE_NUM, LOWER])
+        lower = table[:, 1]
+        numberish = (table[:, 0] == 1) | numpy.isin(lower, self.number_word_hashes)
+        leading = numpy.isin(lower, self.lead_hashes)
+        leading[:-1] &= numpy.isin(lower[1:], self.follow_hashes)
+        leading[-1:] = False
+        return numpy.flatnonzero(numberish | leading).tolist()
 
     @staticmethod
     def _number_at(doc: Doc, i: int) -> tuple[int, int]:

@@ -60,13 +60,14 @@ class PlaceResolver:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Span] = []
         # Inside a longer name the model found ("Houston Astros"); a bare city tagged PERSON ("Bogotá") stays a city.
-        taken_by_model = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "NORP") and name_key(ent.text) not in self.city_keys for t in ent}
+        ents = doc.ents  # built anew on every access
+        taken_by_model = {t.i for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP") and name_key(ent.text) not in self.city_keys for t in ent}
         for label, start, end in self.matcher(doc):
             label_text = self.matcher.vocab.strings[label]
             if label_text == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
                 continue
             candidates.append(Span(doc, start, end, label=label_text))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
         spans: list[Span] = []
@@ -75,7 +76,7 @@ class PlaceResolver:
             if span is not None:
                 spans.append(span)
         mentioned = Counter(s._.place["code"] for s in spans if s.label_ in ("COUNTRY", "DEMONYM"))
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         resolved: list[Span] = []
         for span in spans:
             if span.label_ == "GPE" and span.text in surnames:

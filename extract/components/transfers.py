@@ -77,6 +77,7 @@ class Mention:
     kind: str
     trigger: Span
     date: Span | None = None
+    dates: list[Span] = field(default_factory=list)  # every date in the sentence that may be the day people were moved
     count: int | None = None
     count_spans: list[Span] = field(default_factory=list)
     cumulative: int | None = None
@@ -273,7 +274,8 @@ class TransferRecords:
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
-        mention.date = self._transfer_date(mention)
+        mention.dates = self._transfer_dates(mention)
+        mention.date = _nearest_date(mention.trigger, mention.dates)
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
         self._fill_places(mention)
@@ -322,7 +324,7 @@ class TransferRecords:
         """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair;
         "carried 128 Guatemalans to Guatemala City, and another took 104 Hondurans to San Pedro Sula": one
         per count-destination pair."""
-        dates = self._transfer_dates(mention)
+        dates = mention.dates
         counts = sorted(mention.plain_counts, key=lambda c: c.start)
         homes = [self._nationality(c) for c in counts]
         if len(counts) == 2 and None not in homes and homes[0] != homes[1] and self._says(_plain_lower(mention.sentence), "swap"):
@@ -436,12 +438,6 @@ class TransferRecords:
         left, right = (first, other) if first.start < other.start else (other, first)
         gap = doc[left.end : right.start]
         return len(gap) <= 8 and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
-
-    def _transfer_date(self, mention: Mention) -> Span | None:
-        """The date nearest the trigger (preferring precise ones) among :meth:`_transfer_dates`."""
-        penalty = GRANULARITY_PENALTY
-        dates = self._transfer_dates(mention)
-        return min(dates, key=lambda s: abs(s.start - mention.trigger.start) + penalty[s._.date_value["granularity"]]) if dates else None
 
     def _transfer_dates(self, mention: Mention) -> list[Span]:
         """Dates in the sentence that are not announcement dates or another event's date."""
@@ -906,6 +902,11 @@ def _count_of(person: Span, counts: list[Span]) -> Span:
     """The count a named person belongs to: the last one before the name ("29 prisoners, among them X, and 26 more")."""
     before = [c for c in counts if c.start < person.start]
     return max(before, key=lambda c: c.start) if before else min(counts, key=lambda c: c.start)
+
+
+def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
+    """The date nearest the trigger, preferring precise ones."""
+    return min(dates, key=lambda s: abs(s.start - trigger.start) + GRANULARITY_PENALTY[s._.date_value["granularity"]]) if dates else None
 
 
 def _one_named_before(count: Span) -> int:
