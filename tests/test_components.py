@@ -875,3 +875,48 @@ def test_there_are_already_92_is_a_running_total_and_a_lower_total_stays_with_it
         ("2026-01-20", 37, 92, ["María del Rosario Navarro Sánchez"]),
         ("2025-08-12", 26, 55, []),
     ]
+
+
+def test_the_29_were_sent_and_also_on_the_planes_join_one_transfer(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Rafael Caro Quintero was among the prisoners Mexico sent to the United States on Thursday. Mexico's Attorney General said the"
+        " 29 were sent at Washington's request. Also on the planes were the two brothers who once ran Los Zetas:"
+        " Miguel Ángel Treviño Morales and Omar Treviño Morales."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, [p.name for p in t.people]) for t in transfers] == [
+        (29, ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"])
+    ]
+
+
+def test_heat_from_washington_is_not_the_origin_of_a_move_to_the_united_states(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 Mexico shipped thirty-seven accused cartel operatives to the United States on Tuesday, the clearest"
+        " sign yet that Mexico City is feeling the heat from Washington."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.origin.code, t.destination.code) for t in transfers] == [("MX", "US")]
+
+
+def test_two_hondurans_and_a_guatemalan_are_three(extractor: Extractor) -> None:
+    text = " date 2025-10-16 Honduras extradited two Hondurans and a Guatemalan to the United States on Thursday."
+    assert [t.count for t in extractor.extract_text(text).transfers] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ' date 2025-09-25 "Alias Pitufo has been extradited to the United States," the police chief said on Thursday.',
+        " date 2025-03-02 St Catherine man extradited to US on gun-running charges\n\nKINGSTON, Jamaica — A 31-year-old St"
+        " Catherine man wanted in the United States for shipping rifles to Jamaica was extradited on Tuesday.",
+        " date 2026-01-02 A U.S. deportation flight carrying 134 Guatemalans landed in Guatemala City on Wednesday."
+        " Deportations rose sharply last year after President Donald Trump returned to the White House.",
+    ],
+)
+def test_aliases_places_and_trigger_words_are_not_people_moved(extractor: Extractor, text: str) -> None:
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == []
+
+
+def test_a_newsletters_weekday_is_not_the_transfer_date(extractor: Extractor) -> None:
+    text = " date 2025-07-21 THE HANDOVER — your Monday briefing on extraditions\n\nEcuador extradited 3 men to the United States."
+    assert [t.date for t in extractor.extract_text(text).transfers] == [None]

@@ -142,6 +142,8 @@ class CountFinder:
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
             if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index):
                 return j  # "Last August, another 26 followed."
+            if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index):
+                return j  # "Gertz Manero said the 29 were sent at Washington's request"
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
             if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title):

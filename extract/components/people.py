@@ -31,6 +31,7 @@ APPOSITION_WORDS = {
     "the", "a", "an", "who", "is", "was", "now", "also", "then", "as", "acting", "interim", "deputy", "new", "top", "country", "nation",
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
+NOT_A_FIRST_NAME = {"alias", "st", "st.", "saint"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 OPENING_QUOTES = ('"', "“")
 CLOSING_QUOTES = ('"', "”")
@@ -112,7 +113,8 @@ class PersonNames:
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role != "organization_word" for w in words])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
-        self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w, strength in triggers.items() if strength == "strong"])
+        self.trigger_words = {w for w, strength in triggers.items() if strength == "strong"}
+        self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_words])
         self.given_names = [nlp.vocab.strings.add(name) for row in lexicons.read_jsonl(lexicons.RESOURCES / "given_names.jsonl") for name in row["names"]]
         known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
@@ -141,7 +143,8 @@ class PersonNames:
         persons = [
             s for s in filter_spans(candidates)
             if not any(t.i in blocked or t.is_space for t in s) and "\n" not in s.text and not _kicker(s) and self._plausible(s) and not self._alias(s)
-            and not any(t.lower_ in self.organization_words for t in s)
+            and not any(t.lower_ in self.organization_words or t.lower_ in self.trigger_words for t in s)  # "Deportations rose", "Commander Extradited"
+            and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
         persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons))

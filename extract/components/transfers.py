@@ -61,6 +61,7 @@ PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "
 NEWS_WINDOW = timedelta(days=7)
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process"}
+NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
@@ -410,12 +411,23 @@ class TransferRecords:
             joined = [nearest] + [s for s, _ in plain if s is not nearest and self._conjoined(nearest, s)]
             mention.count_spans = joined
         if mention.count_spans:
-            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0])
+            last = mention.count_spans[-1]
+            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0]) + self._one_more_after(last)
         mention.plain_counts = [s for s, _ in plain]
         if mention.cumulative is None:
             match = RUNNING_TOTAL.search(sentence.text)
             if match:
                 mention.cumulative = int((match.group(1) or match.group(2)).replace(",", ""))
+
+    def _one_more_after(self, count: Span) -> int:
+        """1 when one more person of another nationality follows the counted people ("two Hondurans and a Guatemalan")."""
+        doc = count.doc
+        end = count.end + len(count._.count_value["counted"].split())
+        following = [t for t in doc[end : end + 3]]
+        if len(following) < 3 or following[0].lower_ != "and" or following[1].lower_ not in ("a", "an", "one"):
+            return 0
+        after = doc[end + 3].lower_ if end + 3 < len(doc) else ""
+        return int(following[2].lower_ in self.countries.by_demonym and following[2].is_title and after not in self.personnel | NOT_MOVED_ROLES)
 
     @staticmethod
     def _in_subset_clause(count: Span) -> bool:
@@ -446,8 +458,8 @@ class TransferRecords:
         reported_from = self._reported_that(mention.trigger)
         linked = _time_link(mention.trigger)
         for span in _within("dates", mention.sentence):
-            if span._.date_value["value"] is None:
-                continue
+            if span._.date_value["value"] is None or span.start > 0 and _lowers(doc)[span.start - 1] in ("your", "our"):
+                continue  # "your Monday briefing": the newsletter's day
             if linked is not None and not linked.start <= span.start < linked.end:
                 continue  # "pleaded not guilty on Friday, a day after Mexico put him on a plane": Friday is the plea's
             if reported_from is not None and span.start < reported_from:
@@ -521,6 +533,8 @@ class TransferRecords:
                 subjects.append(code)
             if span.label_ == "CITY":
                 mention.cities.append(span)
+        if mention.origin is not None and mention.origin == mention.destination:
+            mention.origin = None  # "... feeling the heat from Washington" after "to the United States": not where people left from
         if mention.origin is None:
             mention.origin = next((c for c in [*subjects, *held_in] if c != mention.destination), None)
         if mention.destination is None and mention.kind == "deportation":
