@@ -920,3 +920,18 @@ def test_aliases_places_and_trigger_words_are_not_people_moved(extractor: Extrac
 def test_a_newsletters_weekday_is_not_the_transfer_date(extractor: Extractor) -> None:
     text = " date 2025-07-21 THE HANDOVER — your Monday briefing on extraditions\n\nEcuador extradited 3 men to the United States."
     assert [t.date for t in extractor.extract_text(text).transfers] == [None]
+
+
+def test_dateline_with_a_dash_is_not_the_transfer_date(extractor: Extractor) -> None:
+    text = " date 2025-08-13 MEXICO CITY, Aug 13 — Mexico sent 26 more alleged cartel members to the United States on Tuesday."
+    assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2025-08-12"]
+
+
+def test_day_announced_is_the_transfer_date_for_want_of_another(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 When Security Minister Omar García Harfuch announced on Tuesday that 37 more prisoners had been"
+        " flown from Mexico to the United States, it brought the number Mexico has sent north to 92. The pattern began on"
+        " Feb. 27, 2025, when Mexico put 29 inmates on planes."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2026-01-20", 37, 92), ("2025-02-27", 29, None)]

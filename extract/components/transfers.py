@@ -79,6 +79,7 @@ class Mention:
     trigger: Span
     date: Span | None = None
     dates: list[Span] = field(default_factory=list)  # every date in the sentence that may be the day people were moved
+    said_date: Span | None = None  # "announced on Tuesday that 37 more had been flown": the day it was said, for want of another
     count: int | None = None
     count_spans: list[Span] = field(default_factory=list)
     cumulative: int | None = None
@@ -124,7 +125,7 @@ class Event:
         """The first mention's date, or a more precise one that a later mention gives ("this year", then "on Tuesday")."""
         first = self.first("date")
         if first is None:
-            return None
+            return self.first("said_date")
         value = first._.date_value["value"]
         return max((m.date for m in self.mentions if m.date is not None and m.date._.date_value["value"].startswith(value)), key=lambda d: len(d._.date_value["value"]))
 
@@ -463,13 +464,14 @@ class TransferRecords:
             if linked is not None and not linked.start <= span.start < linked.end:
                 continue  # "pleaded not guilty on Friday, a day after Mexico put him on a plane": Friday is the plea's
             if reported_from is not None and span.start < reported_from:
+                mention.said_date = mention.said_date or span
                 continue  # "defended it on Wednesday, telling reporters that the transfers ...": the day it was said
             before = _tokens_before(span, 4, mention.sentence)
             after = doc[span.end : span.end + 3]
             if after and after[0].text in ("'s", "’s"):
                 after = after[1:]  # "Today's announcement"
-            if after and after[0].text == "(" and span.start - mention.sentence.start < DATELINE_TOKENS:
-                continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -"
+            if after and after[0].text in ("(", "—", "–", "-") and span.start - mention.sentence.start < DATELINE_TOKENS:
+                continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
             clause_before = list(_clause_before(span))
