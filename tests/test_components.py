@@ -925,6 +925,8 @@ def test_a_newsletters_weekday_is_not_the_transfer_date(extractor: Extractor) ->
 def test_dateline_with_a_dash_is_not_the_transfer_date(extractor: Extractor) -> None:
     text = " date 2025-08-13 MEXICO CITY, Aug 13 — Mexico sent 26 more alleged cartel members to the United States on Tuesday."
     assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2025-08-12"]
+    text = " date 2026-01-21 Mexico first flew cartel members to the United States last February — shortly after Trump took office — sending 29 people."
+    assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2025-02"]
 
 
 def test_day_announced_is_the_transfer_date_for_want_of_another(extractor: Extractor) -> None:

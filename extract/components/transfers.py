@@ -470,7 +470,7 @@ class TransferRecords:
             after = doc[span.end : span.end + 3]
             if after and after[0].text in ("'s", "’s"):
                 after = after[1:]  # "Today's announcement"
-            if after and after[0].text in ("(", "—", "–", "-") and span.start - mention.sentence.start < DATELINE_TOKENS:
+            if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == ",") and span.start - mention.sentence.start < DATELINE_TOKENS:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —"
             if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
                 continue
