@@ -937,3 +937,12 @@ def test_day_announced_is_the_transfer_date_for_want_of_another(extractor: Extra
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2026-01-20", 37, 92), ("2025-02-27", 29, None)]
+
+
+def test_more_followed_after_a_batch_counted_in_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 Mexico shipped 37 accused cartel operatives to the United States on Tuesday. The first batch of 29"
+        " went north last February. Twenty-six more followed in August."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]

@@ -63,14 +63,14 @@ class CountFinder:
                 continue
             value = parse_number(doc[start:end].text)
             after = self._after_coordinated_numbers(doc, end)
-            head = self._head_noun(doc, after, cartel_tokens)
+            head = self._head_noun(doc, after, cartel_tokens, spans)
             if head is None and value is not None and value > 1:
                 head = self._partitive(doc, after, cartel_tokens)  # "13 of them", "three of his sons"
             if head is None and after + 1 < len(doc) and doc[after].lower_ in ("were", "are") and doc[after + 1].lower_ in self.people_nouns:
                 head = after + 1  # "Of them, 23 were women"
             if head is None and self._in_all_after_people(doc, start, after):
                 head = after + 1  # "The prisoners — 37 in all — were put aboard"
-            counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start) or self._object_of_move(doc, start, after)
+            counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start) or self._object_of_move(doc, start, after, spans)
             if counted is None and value is not None:
                 counted = _share_of_earlier_count(doc, spans, start, after)  # "55 cartel figures ..., 29 in February and 26 last month"
             tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else None
@@ -124,7 +124,7 @@ class CountFinder:
             end = next_end
         return end
 
-    def _head_noun(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
+    def _head_noun(self, doc: Doc, index: int, cartel_tokens: set[int], found: list[Span]) -> int | None:
         """Index of the people noun after the number, skipping a few modifiers."""
         skipped = 0
         j = index
@@ -138,11 +138,11 @@ class CountFinder:
                 return j
             if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
                 return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")
-            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index):
+            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index, found):
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
-            if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index):
+            if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index, found):
                 return j  # "Last August, another 26 followed."
-            if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index):
+            if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index, found):
                 return j  # "Gertz Manero said the 29 were sent at Washington's request"
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
@@ -158,13 +158,15 @@ class CountFinder:
             t.lower_ in self.people_nouns for t in doc[max(start - 4, doc[start].sent.start) : start]
         )
 
-    def _people_context(self, doc: Doc, index: int) -> bool:
+    def _people_context(self, doc: Doc, index: int, found: list[Span]) -> bool:
         """The sentence, or the one before, counts people elsewhere ("29 prisoners were flown north. The second moved 26
-        more."), or the sentence names them after the number."""
+        more."), or counted them just before, or the sentence names them after the number."""
         sentence = doc[index].sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        return any(t.lower_ in self.people_nouns for t in doc[previous.start : sentence.end]) or any(
-            t.lower_ in ("including", "among") for t in doc[index : sentence.end]
+        return (
+            any(t.lower_ in self.people_nouns for t in doc[previous.start : sentence.end])
+            or any(t.lower_ in ("including", "among") for t in doc[index : sentence.end])
+            or any(c.start >= previous.start for c in found[-1:])  # "The first batch of 29 ... Twenty-six more followed"
         )
 
     def _partitive(self, doc: Doc, index: int, cartel_tokens: set[int]) -> int | None:
@@ -201,12 +203,12 @@ class CountFinder:
                 return before[n:].text
         return None
 
-    def _object_of_move(self, doc: Doc, start: int, after: int) -> str | None:
+    def _object_of_move(self, doc: Doc, start: int, after: int, found: list[Span]) -> str | None:
         """"The first flight, last Thursday, brought 135.": the number of people a move carried, the noun left out."""
         if start == 0 or doc[start - 1].lower_ not in self.carried or after >= len(doc):
             return None
         if doc[after].text in (".", ",", ";") or doc[after].lower_ in ("to", "back", "home", "north", "south"):
-            return doc[start - 1].text if self._people_context(doc, start) else None
+            return doc[start - 1].text if self._people_context(doc, start, found) else None
         return None
 
     @staticmethod
