@@ -946,3 +946,13 @@ def test_more_followed_after_a_batch_counted_in_the_sentence_before(extractor: E
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]
+
+
+def test_a_list_dated_by_a_possessive_joins_that_days_event_and_a_total_number_is_a_running_total(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. García Harfuch said the latest group"
+        " brings to 92 the total number of prisoners Mexico has sent north. The first transfer came last February, when"
+        " 29 people were sent. Mexican officials said Tuesday's group also included members of the Sinaloa Cartel."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, t.cumulative_total, [c.name for c in t.cartels]) for t in transfers] == [(37, 92, ["Sinaloa Cartel"]), (29, None, [])]

@@ -190,9 +190,11 @@ class CountFinder:
     def _running_total(self, doc: Doc, start: int, end: int) -> str | None:
         """"brings to 38 the number of people ...", "bringing the total to 55", "the sum of high-impact criminals
         sent ... rises to 92": a stated tally of people."""
-        following = doc[end : end + 4]
-        if len(following) >= 3 and following[0].lower_ == "the" and following[1].lower_ in TALLY_NOUNS and following[2].lower_ == "of":
-            return following.text
+        following = [t.lower_ for t in doc[end : end + 5]]
+        if following[:1] == ["the"] and following[1:2] == ["total"] and following[2:3] and following[2] in TALLY_NOUNS:
+            following = following[:1] + following[2:]  # "brings to 92 the total number of prisoners"
+        if len(following) >= 3 and following[0] == "the" and following[1] in TALLY_NOUNS and following[2] == "of":
+            return doc[end : end + 4].text
         sentence_start = doc[start].sent.start
         before = doc[max(start - TALLY_WINDOW, sentence_start) : start]
         if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at"):

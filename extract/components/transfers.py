@@ -737,7 +737,9 @@ class TransferRecords:
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
                 continue
-            event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
+            event = self._dated_by_possessive(sentence, events) or max(
+                before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start)
+            )
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             if listing:  # a bare list of cities adds only cities
                 listed.people = self._moved_people(sentence)
@@ -747,6 +749,16 @@ class TransferRecords:
                 listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
+
+    @staticmethod
+    def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
+        """"Tuesday's group also included ...": the event of that date."""
+        doc = sentence.doc
+        for date in _within("dates", sentence):
+            if date.end < len(doc) and doc[date.end].text in ("'s", "’s"):
+                value = date._.date_value["value"]
+                return next((e for e in events if value and e.date_value == value), None)
+        return None
 
     def _inherit_kind(self, events: list[Event]) -> None:
         """An event told only with nouns ("the last flight of the year") is of the kind the article's
