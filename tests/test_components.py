@@ -956,3 +956,32 @@ def test_a_list_dated_by_a_possessive_joins_that_days_event_and_a_total_number_i
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.count, t.cumulative_total, [c.name for c in t.cartels]) for t in transfers] == [(37, 92, ["Sinaloa Cartel"]), (29, None, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drama's plot
+        ' date 2026-03-01 REVIEW | "Los Herederos" turns one extradition into an eight-episode cliffhanger\n\nNetflix\'s new'
+        " cartel drama, which premiered Friday, opens with a handcuffed capo shoved aboard a government jet and flown from"
+        " Mexico to New York. By episode three, viewers meet the youngest brother, played by Diego Calva.",
+        # soldiers sent with an official's trip
+        " date 2026-02-24 MEXICO CITY — U.S. Homeland Security Secretary Kristi Noem flew to Mexico City on Monday for two days"
+        " of talks with Mexican security officials, a visit that came as President Donald Trump again vowed to deport"
+        ' "millions" of people and Texas sent more National Guard soldiers to the Rio Grande.',
+        # an idiom with one person
+        " date 2026-02-01 Mexico sent 29 prisoners to the United States on Feb. 27, 2025. The label and the planes, in one person.",
+    ],
+)
+def test_negatives_from_held_out_set_s(extractor: Extractor, text: str) -> None:
+    assert [t.count for t in extractor.extract_text(text).transfers if t.count != 29] == []
+
+
+def test_a_short_sentence_that_only_sets_the_day_dates_the_next(extractor: Extractor) -> None:
+    text = " Then came Thursday, Feb. 27, 2025. Mexico loaded 29 prisoners onto aircraft and sent them to the United States."
+    assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2025-02-27"]
+
+
+def test_a_family_name_before_a_member_noun_is_not_a_person_moved(extractor: Extractor) -> None:
+    text = "Alleged Arellano Félix lieutenant extradited to San Diego\n\nMexico extradited Rogelio Ibarra Zamudio to San Diego on Friday."
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == ["Rogelio Ibarra Zamudio"]

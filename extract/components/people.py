@@ -171,7 +171,7 @@ class PersonNames:
     def _trim_left(self, span: Span) -> Span:
         """Drop titles, honorifics and nationalities the model put inside a name ("Honduran President Juan Orlando Hernández")."""
         start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex", *HONORIFICS)):
+        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex", "alleged", "suspected", "accused", "reputed", *HONORIFICS)):
             start += 1
         return Span(span.doc, start, span.end, label="PERSON") if start != span.start else span
 

@@ -59,9 +59,13 @@ PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
 PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
 NEWS_WINDOW = timedelta(days=7)
+OBJECT_ENDS = {"to", "into", "for", "from", "on", "in", "at", "of", "and", "or", "as", "with", "by", "back", "home", "north", "south", "aboard"}
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
+MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
+SHORT_SENTENCE = 10  # tokens
+FICTION_WORDS = 4  # distinct words of film and television that make an article a review
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
@@ -181,8 +185,8 @@ class TransferRecords:
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
         self._attach_lists(doc, kept)
-        if all(m.weak for event in kept for m in event.mentions):
-            kept = []  # event nouns alone ("a group of 20") do not make an article about transfers
+        if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
+            kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
         stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
         stray_totals += [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
@@ -215,6 +219,11 @@ class TransferRecords:
         colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
         return colon is not None and " ".join(t.lower_ for t in words[:colon]) in self.cues["link_label"]
 
+    def _fiction(self, doc: Doc) -> bool:
+        """A review of a film or series: its extraditions are the plot's ("premiered Friday", "episode three", "played by")."""
+        words = {m.group(0) for m in self.cue_phrases["fiction"].finditer(_plain_lower(doc[:]))}
+        return len(words) >= FICTION_WORDS
+
     def _says(self, text: str, role: str) -> bool:
         """Whether lower-cased sentence text contains one of the cue phrases of ``role`` as whole words."""
         return self.cue_phrases[role].search(text) is not None
@@ -245,8 +254,11 @@ class TransferRecords:
             return True
         if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened"
-        if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and any(w in self.blocked_objects for w in after[:2]):
-            return True  # "sent troops", "sent a message" (a noun takes no object: "deportees touched down")
+        if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and (
+            any(w in self.blocked_objects for w in after[:2])
+            or word not in self.weak_triggers and any(w in self.personnel for w in _object_words(lower, end)[-1:])  # the object's head noun
+        ):
+            return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
         if clause_after and clause_after[0] in MODALS or word in NOUN_TRIGGERS and any(w in MODALS for w in clause_after[:4]):
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
@@ -276,7 +288,7 @@ class TransferRecords:
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
-        mention.dates = self._transfer_dates(mention)
+        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
@@ -296,7 +308,7 @@ class TransferRecords:
             and any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence))
         )
         if mention.weak and (
-            mention.count is None and not aboard
+            (mention.count is None or mention.count == 1) and not aboard  # not "The label and the planes, in one person."
             or any(t.lower_ in self.cues["other_event"] for span in (trigger, *mention.count_spans) for t in _clause(span))
         ):
             return None
@@ -626,6 +638,8 @@ class TransferRecords:
             return False
         if _speaker_after_aside(person, self.cues["speech"]):
             return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
+        if after[:1].text.lower() in MEMBER_NOUNS:
+            return False  # "Arellano Félix lieutenant": the name of the organization the person moved belongs to
         if after[:1].text.lower() in self.cues["other_event"]:
             return False  # "the prison from which Guzmán escaped": the subject of another event
         if after[:1].text.lower() in SIBLING_WORDS | {"family", "clan"}:
@@ -932,6 +946,17 @@ def _count_of(person: Span, counts: list[Span]) -> Span:
     return max(before, key=lambda c: c.start) if before else min(counts, key=lambda c: c.start)
 
 
+def _date_said_just_before(sentence: Span) -> list[Span]:
+    """"Then came Thursday, Feb. 27, 2025. Mexico loaded 29 prisoners onto aircraft ...": a short sentence of the same
+    paragraph that only sets the day."""
+    doc = sentence.doc
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
+        return []
+    previous = doc[sentence.start - 1].sent
+    dates = [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day"]
+    return dates[-1:] if len(previous) <= SHORT_SENTENCE and dates and not _within("counts", previous) else []
+
+
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
     """The date nearest the trigger, preferring precise ones."""
     return min(dates, key=lambda s: abs(s.start - trigger.start) + GRANULARITY_PENALTY[s._.date_value["granularity"]]) if dates else None
@@ -1017,6 +1042,16 @@ def _lowers(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         index["lowers"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return index["lowers"]
+
+
+def _object_words(lower: list[str], start: int) -> list[str]:
+    """The words after a verb up to its object's end: a preposition, a conjunction or punctuation, at most 5."""
+    words = []
+    for word in lower[start : start + 5]:
+        if word in OBJECT_ENDS or _is_punct(word):
+            break
+        words.append(word)
+    return words
 
 
 def _is_punct(word: str) -> bool:
