@@ -969,6 +969,11 @@ def test_a_list_dated_by_a_possessive_joins_that_days_event_and_a_total_number_i
         " date 2026-02-24 MEXICO CITY — U.S. Homeland Security Secretary Kristi Noem flew to Mexico City on Monday for two days"
         " of talks with Mexican security officials, a visit that came as President Donald Trump again vowed to deport"
         ' "millions" of people and Texas sent more National Guard soldiers to the Rio Grande.',
+        # a fact-check of a viral claim, and a move between two prisons inside Mexico
+        " date 2026-02-11 A viral video claiming that Mexico flew 150 cartel leaders to the United States this week is false.\n\n"
+        'CLAIM: "BREAKING: Mexico just shipped 150 cartel bosses to the USA."\n\nMexico has sent 29 prisoners to the United'
+        " States before. The clip was first published on March 18, 2021, in a report on the transfer of 48 inmates from a"
+        " state prison in Ciudad Juárez to a federal penitentiary in Sonora.",
         # an idiom with one person
         " date 2026-02-01 Mexico sent 29 prisoners to the United States on Feb. 27, 2025. The label and the planes, in one person.",
     ],
@@ -985,3 +990,16 @@ def test_a_short_sentence_that_only_sets_the_day_dates_the_next(extractor: Extra
 def test_a_family_name_before_a_member_noun_is_not_a_person_moved(extractor: Extractor) -> None:
     text = "Alleged Arellano Félix lieutenant extradited to San Diego\n\nMexico extradited Rogelio Ibarra Zamudio to San Diego on Friday."
     assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == ["Rogelio Ibarra Zamudio"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2026-01-21 Mexico has handed another planeload of alleged cartel bosses to the United States on Tuesday, the"
+        " third mass handover since Donald Trump returned to the White House.",
+        " date 2025-02-28 Mexico expelled 29 prisoners to the United States on Thursday. For Jorge Ruvalcaba, a retired DEA"
+        ' agent who now works as a security consultant in San Diego, the expulsion "breaks with decades of protection."',
+    ],
+)
+def test_a_person_who_acts_or_comments_is_not_moved(extractor: Extractor, text: str) -> None:
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == []

@@ -65,6 +65,8 @@ OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing"
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
+APPOSITION_WORDS = 8
+ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
@@ -537,8 +539,8 @@ class TransferRecords:
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
             elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
-            elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ == "COUNTRY" and _facility_before(span)):
-                mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador"
+            elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
+                mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
             elif prev and prev[-1] == "in" and span.label_ == "COUNTRY" and span.start < mention.trigger.start and CUSTODY_WORDS & set(prev[-3:-1]):
                 held_in.append(code)  # "prisoners who were being processed in Mexico were sent ... to the United States"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
@@ -631,8 +633,10 @@ class TransferRecords:
         doc = person.doc
         before = doc[max(person.start - 4, 0) : person.start]
         after = doc[person.end : person.end + 4]
-        if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in list(before) + list(after)):
-            return False
+        if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in [*before, *after, *_apposition(person)]):
+            return False  # "said Dr Imogen Lacey, an organised crime researcher at the LSE"
+        if after[:1].text.lower() in ACTING_VERBS:
+            return False  # "since Donald Trump returned to the White House", "took office"
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
@@ -1086,6 +1090,19 @@ def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, An
         return record["date"] is None and record["count"] is not None and (record["count"] in totals or len(counts) >= 2 and record["count"] == sum(counts))
 
     return [r for r in records if not restated(r)]
+
+
+def _apposition(person: Span) -> list[Token]:
+    """The words of a phrase set off by a comma right after the name, up to the next comma or stop."""
+    doc = person.doc
+    if person.end >= len(doc) or doc[person.end].text != ",":
+        return []
+    words = []
+    for token in doc[person.end + 1 : min(person.end + APPOSITION_WORDS, person.sent.end)]:
+        if token.text in (",", ".", ";", "—"):
+            break
+        words.append(token)
+    return words
 
 
 def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
