@@ -56,11 +56,6 @@ def without_nickname(text: str) -> str:
     return _SPACE.sub(" ", _QUOTED.sub(" ", text)).strip()
 
 
-def strip_article(text: str) -> str:
-    """Drop a leading English article ("the United States" -> "United States")."""
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-
-
 # ---------------------------------------------------------------- numbers
 
 _UNITS = {

@@ -1003,3 +1003,20 @@ def test_a_family_name_before_a_member_noun_is_not_a_person_moved(extractor: Ext
 )
 def test_a_person_who_acts_or_comments_is_not_moved(extractor: Extractor, text: str) -> None:
     assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == []
+
+
+def test_a_nickname_alone_names_the_person_it_belongs_to(extractor: Extractor) -> None:
+    text = (
+        ' date 2024-07-26 Their father, Joaquín "El Chapo" Guzmán Loera, built the Sinaloa Cartel.\n\n'
+        "El Chapo himself was extradited from Mexico to New York on Jan. 19, 2017."
+    )
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == ["Joaquín Guzmán Loera"]
+
+
+def test_two_quoted_nicknames_are_not_one_name(extractor: Extractor) -> None:
+    text = (
+        ' date 2025-09-12 Paraguay expelled Hernán Bermúdez Requena, also known by the nicknames "Comandante H" and'
+        ' "El Abuelo," to Mexico on Thursday.'
+    )
+    names = [p.name for t in extractor.extract_text(text).transfers for p in t.people]
+    assert "Hernán Bermúdez Requena" in names and not any("Comandante" in name for name in names)

@@ -75,12 +75,31 @@ def _nicknamed_names(doc: Doc) -> list[Span]:
         close = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
         if close is None or i == 0 or not _is_name_token(doc[i - 1]) or close + 1 >= len(doc) or not _is_name_token(doc[close + 1]):
             continue
+        if any(t.is_alpha and t.is_lower for t in doc[i + 1 : close]):
+            continue  # '"Comandante H" and "El Abuelo"': two nicknames, not one inside a name
         start, end = i - 1, close + 2
         while start > max(i - 3, 0) and _is_name_token(doc[start - 1]):
             start -= 1
         while end < min(close + 4, len(doc)) and _is_name_token(doc[end]):
             end += 1
         found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _nicknames_alone(doc: Doc, persons: list[Span]) -> list[Span]:
+    """"El Chapo himself was extradited" after 'Joaquín "El Chapo" Guzmán Loera': the nickname alone names that person."""
+    nicknames = set()
+    for person in persons:
+        quotes = [t.i for t in person if t.text in OPENING_QUOTES + CLOSING_QUOTES]
+        if len(quotes) == 2 and quotes[1] - quotes[0] > 1:
+            nicknames.add(tuple(t.text for t in doc[quotes[0] + 1 : quotes[1]]))
+    inside = {t.i for person in persons for t in person}
+    found = []
+    for words in nicknames:
+        for i in positions_of(doc, [doc.vocab.strings.add(words[0])]):
+            end = i + len(words)
+            if i not in inside and tuple(t.text for t in doc[i:end]) == words:
+                found.append(Span(doc, i, end, label="PERSON"))
     return found
 
 
@@ -147,7 +166,9 @@ class PersonNames:
             and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
         ]
-        persons = filter_spans(persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons))
+        persons = filter_spans(
+            persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)
+        )
         aliases = {name_key(s.text) for s in persons if self._alias(s)}  # later mentions of a nickname are not people either
         doc.spans["persons"] = [s for s in persons if name_key(s.text) not in aliases and not self._facility(s)]
         return doc
