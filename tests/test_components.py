@@ -1020,3 +1020,12 @@ def test_two_quoted_nicknames_are_not_one_name(extractor: Extractor) -> None:
     )
     names = [p.name for t in extractor.extract_text(text).transfers for p in t.people]
     assert "Hernán Bermúdez Requena" in names and not any("Comandante" in name for name in names)
+
+
+def test_counting_an_earlier_group_the_tally_now_stands_at(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico has sent 26 alleged cartel operatives to the United States on Tuesday. Counting the 29 people"
+        " Mexico sent north in February, the tally now stands at 55, Mexico's Security Secretary wrote on X."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2025-08-12", 26, 55), ("2025-02", 29, None)]

@@ -201,7 +201,8 @@ class CountFinder:
             return None
         words = [t.lower_ for t in before]
         for n, word in enumerate(words):
-            if word == "total" or word in ("number", "tally", "sum") and any(w in self.people_nouns for w in words[n + 1 : n + 7]):
+            unrelated = n > 0 and words[n - 1] in ("death", "body", "casualty", "vote", "medal")  # "the death tally"
+            if word in ("total", "tally") and not unrelated or word in ("number", "sum") and any(w in self.people_nouns for w in words[n + 1 : n + 7]):
                 return before[n:].text
         return None
 

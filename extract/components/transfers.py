@@ -399,6 +399,7 @@ class TransferRecords:
         ]
         text = _plain_lower(sentence)
         stated_tally = self._says(text, "running")  # "ninety-two people have now been handed"
+        largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         for span in counts:
             if span._.count_value.get("running_total"):
@@ -408,7 +409,7 @@ class TransferRecords:
             before = " ".join(lower[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(lower[span.end : min(span.end + 6, sentence.end)])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
-            if is_total and self._says(text, "cumulative") or stated_tally:
+            if is_total and self._says(text, "cumulative") or stated_tally and span is largest:
                 mention.cumulative = span._.count_value["value"]
             elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom", "one of the", "one of his", "one of her")) or self._in_subset_clause(span):
                 continue  # "one of the four sons of El Chapo": the family, not the people moved
