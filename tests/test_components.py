@@ -1029,3 +1029,11 @@ def test_counting_an_earlier_group_the_tally_now_stands_at(extractor: Extractor)
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count, t.cumulative_total) for t in transfers] == [("2025-08-12", 26, 55), ("2025-02", 29, None)]
+
+
+def test_with_that_days_flight_the_year_tally_is_not_an_event(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-02 A U.S. deportation flight carrying 89 Haitians landed in Cap-Haïtien on Tuesday. With Tuesday's"
+        " flight, 2,417 Haitians were returned by air from the United States in 2025."
+    )
+    assert [t.count for t in extractor.extract_text(text).transfers] == [89]

@@ -398,7 +398,7 @@ class TransferRecords:
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
-        stated_tally = self._says(text, "running")  # "ninety-two people have now been handed"
+        stated_tally = self._says(text, "running") or _with_that_days_event(sentence)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         for span in counts:
@@ -1113,6 +1113,15 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
         return False
     close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+
+
+def _with_that_days_event(sentence: Span) -> bool:
+    """"With Tuesday's flight, 2,417 Haitians were returned ... in 2025": the sentence counts up to an event."""
+    doc = sentence.doc
+    words = [t for t in sentence[:6] if not t.is_space]
+    if not words or words[0].lower_ != "with":
+        return False
+    return any(d.start < words[-1].i and d.end < len(doc) and doc[d.end].text in ("'s", "’s") for d in _within("dates", sentence))
 
 
 def _on_a_dated_flight(count: Span) -> bool:
