@@ -1037,3 +1037,13 @@ def test_with_that_days_flight_the_year_tally_is_not_an_event(extractor: Extract
         " flight, 2,417 Haitians were returned by air from the United States in 2025."
     )
     assert [t.count for t in extractor.extract_text(text).transfers] == [89]
+
+
+def test_a_list_goes_to_the_news_event_not_one_told_in_passing(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-14 Security Minister Omar García Harfuch said the 26 prisoners were flown on Tuesday from Mexico to"
+        " Houston. It was the second such operation this year, after Mexico sent 29 prisoners north in February.\n\n"
+        "The best-known name on the list, Abigael González Valencia, led Los Cuinis."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, [p.name for p in t.people]) for t in transfers] == [(26, ["Abigael González Valencia"]), (29, [])]

@@ -756,9 +756,11 @@ class TransferRecords:
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
                 continue
+            named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
+            told = [e for e in before if not all(_in_passing(m) and not named & {k.split()[-1] for k in e.people_keys()} for m in e.mentions)]
             event = self._dated_by_possessive(sentence, events) or max(
-                before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start)
-            )
+                told or before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start)
+            )  # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             if listing:  # a bare list of cities adds only cities
                 listed.people = self._moved_people(sentence)
@@ -1137,6 +1139,13 @@ def _tally_since(trigger: Span) -> bool:
     """"had been deported ... since 2009": a tally over a period."""
     before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
     return before in (["had", "been"], ["have", "been"], ["has", "been"]) and any(t.lower_ == "since" for t in trigger.sent)
+
+
+def _in_passing(mention: Mention) -> bool:
+    """The event is told in passing: in a clause placing the news after it ("..., after Mexico sent 29 north in
+    February") or while counting up a total ("Counting the 29 people sent in February, the tally now stands at 55")."""
+    doc = mention.sentence.doc
+    return any(t.lower_ in ("after", "since") for t in _clause_before(mention.trigger)) or doc[mention.sentence.start].lower_ == "counting"
 
 
 def _clause_before(span: Span) -> Span:
