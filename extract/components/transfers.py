@@ -401,11 +401,11 @@ class TransferRecords:
         stated_tally = self._says(text, "running") or _with_that_days_event(sentence)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
+        lower = _lowers(sentence.doc)
         for span in counts:
             if span._.count_value.get("running_total"):
                 mention.cumulative = mention.cumulative or span._.count_value["value"]  # "brings to 38 the number of ..."
                 continue
-            lower = _lowers(sentence.doc)
             before = " ".join(lower[max(span.start - 3, sentence.start) : span.start])
             after = " ".join(lower[span.end : min(span.end + 6, sentence.end)])
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
@@ -439,7 +439,7 @@ class TransferRecords:
         """1 when one more person of another nationality follows the counted people ("two Hondurans and a Guatemalan")."""
         doc = count.doc
         end = count.end + len(count._.count_value["counted"].split())
-        following = [t for t in doc[end : end + 3]]
+        following = list(doc[end : end + 3])
         if len(following) < 3 or following[0].lower_ != "and" or following[1].lower_ not in ("a", "an", "one"):
             return 0
         after = doc[end + 3].lower_ if end + 3 < len(doc) else ""
@@ -528,7 +528,7 @@ class TransferRecords:
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
             if prev[-2:] == ["according", "to"]:
                 continue
-            if span.end < len(doc) and doc[span.end].text in ("'s", "’s") and prev and prev[-1] == "to":
+            if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
@@ -741,13 +741,14 @@ class TransferRecords:
             in_bullets = in_bullets and bullet
             if sentence.start in used:
                 continue
-            listing = in_bullets or self._says(_plain_lower(sentence), "list")
+            text = _plain_lower(sentence)
+            listing = in_bullets or self._says(text, "list")
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
                 sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3 and not any(t.lower_ in self.cues["other_event"] for t in sentence)
             )
             members = (  # "some of those on board were suspected members of Tren de Aragua": only cartels
                 not listing
-                and self._says(_plain_lower(sentence), "membership")
+                and self._says(text, "membership")
                 and any(t.lower_ in self.cues["moved_group"] for t in sentence)
             )
             if not (listing or city_list or members):
@@ -774,9 +775,8 @@ class TransferRecords:
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
         """"Tuesday's group also included ...": the event of that date."""
-        doc = sentence.doc
         for date in _within("dates", sentence):
-            if date.end < len(doc) and doc[date.end].text in ("'s", "’s"):
+            if _possessive(date):
                 value = date._.date_value["value"]
                 return next((e for e in events if value and e.date_value == value), None)
         return None
@@ -1117,20 +1117,26 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
 
 
+def _possessive(span: Span) -> bool:
+    """The span is followed by a possessive "'s" ("Tuesday's flight", "Mexico's security")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("'s", "’s")
+
+
 def _with_that_days_event(sentence: Span) -> bool:
     """"With Tuesday's flight, 2,417 Haitians were returned ... in 2025": the sentence counts up to an event."""
     doc = sentence.doc
     words = [t for t in sentence[:6] if not t.is_space]
     if not words or words[0].lower_ != "with":
         return False
-    return any(d.start < words[-1].i and d.end < len(doc) and doc[d.end].text in ("'s", "’s") for d in _within("dates", sentence))
+    return any(d.start < words[-1].i and _possessive(d) for d in _within("dates", sentence))
 
 
 def _on_a_dated_flight(count: Span) -> bool:
     """"Two men on Saturday's flight": the count is followed by "on/aboard <date>'s"."""
     doc = count.doc
     for date in _indexed(doc, "dates"):
-        if count.end < date.start <= count.end + 3 and doc[date.start - 1].lower_ in ("on", "aboard") and date.end < len(doc) and doc[date.end].text in ("'s", "’s"):
+        if count.end < date.start <= count.end + 3 and doc[date.start - 1].lower_ in ("on", "aboard") and _possessive(date):
             return True
     return False
 
