@@ -1,14 +1,14 @@
-"""The anchored matcher finds exactly what spaCy's plain Matcher finds; token positions by text."""
+"""The anchored matcher and the phrase table find exactly what spaCy's Matcher and PhraseMatcher find; token positions by text."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 
 from extract import lexicons
 from extract.article import read_article
-from extract.components.matching import AnchoredMatcher, positions_of
+from extract.components.matching import AnchoredMatcher, PhraseTable, positions_of
 
 from .conftest import CORPUS
 
@@ -48,3 +48,25 @@ def test_positions_of_tokens_by_text() -> None:
     nlp = spacy.blank("en")
     doc = nlp("Mexico sent 29 prisoners, then 26, then 37.")
     assert positions_of(doc, [nlp.vocab.strings.add(",")]) == [4, 7]
+
+
+def test_phrase_table_same_matches_as_phrase_matcher_on_the_corpus(extractor) -> None:
+    nlp = extractor.nlp
+    names = lexicons.cities().names_over(100_000) + [v for alias in lexicons.cartel_aliases() for v in (alias, alias.lower())]
+    matcher, table = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseTable()
+    matcher.add("NAME", [nlp.make_doc(n) for n in names])
+    table.add("NAME", names)
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = nlp.make_doc(read_article(path).body)
+        assert table(doc) == sorted(("NAME", s, e) for _, s, e in matcher(doc)), path.name
+
+
+def test_phrase_table_needs_token_boundaries_and_keeps_overlaps() -> None:
+    nlp = spacy.blank("en")
+    table = PhraseTable()
+    table.add("CITY", ["York", "New York", "Aix-en-Provence"])
+    table.add("STATE", ["New York"])
+    doc = nlp("New Yorkers left New York for Aix-en-Provence.")
+    assert [(label, doc[s:e].text) for label, s, e in table(doc)] == [
+        ("CITY", "New York"), ("STATE", "New York"), ("CITY", "York"), ("CITY", "Aix-en-Provence")
+    ]

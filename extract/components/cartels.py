@@ -10,13 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import name_key, strip_accents
-from .matching import AnchoredMatcher
+from .matching import AnchoredMatcher, PhraseTable
 
 CARTEL_WORDS = {"cartel", "cártel", "cartels", "cárteles"}
 NOT_A_NAME = {"the", "a", "an", "and", "or", "of", "mexican", "colombian", "drug", "rival", "both", "two", "three", "other", "major", "powerful", "largest", "main", "several", "various", "u.s.", "us", "foreign", "biggest", "notorious", "violent", "criminal", "many", "these", "those", "some", "all", "such", "big", "top", "designated", "terrorist"}
@@ -35,8 +34,8 @@ class CartelRuler:
     def __init__(self, nlp: Language, name: str, patterns_path: str | None) -> None:
         self.name = name
         self.gazetteer = lexicons.cartels()
-        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.phrases.add("CARTEL", [nlp.make_doc(v) for alias in lexicons.cartel_aliases() for v in _variants(alias)])
+        self.phrases = PhraseTable()
+        self.phrases.add("CARTEL", [v for alias in lexicons.cartel_aliases() for v in _variants(alias)])
         self.patterns = AnchoredMatcher(nlp.vocab)
         path = Path(patterns_path) if patterns_path else lexicons.RESOURCES / "cartel_patterns.jsonl"
         for row in lexicons.read_jsonl(path):

@@ -1,4 +1,10 @@
-"""A token-pattern matcher that only looks near the words its patterns require.
+"""Matchers that do less work than spaCy's where our patterns allow it.
+
+:class:`PhraseTable` matches exact phrases (gazetteer names) on the document's text, at token
+boundaries: a ``PhraseMatcher`` on ORTH, without tokenizing thousands of names when the
+component is built, which was most of our start-up time.
+
+:class:`AnchoredMatcher` is a token-pattern matcher that only looks near the words its patterns require.
 
 spaCy's ``Matcher`` walks every token of the document for every call. Our date and cartel
 patterns each require a literal word or shape somewhere ("January", "cartel", ``dddd``), so
@@ -10,6 +16,7 @@ the plain ``Matcher``'s on the whole document.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +28,33 @@ from spacy.vocab import Vocab
 
 ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 UNBOUNDED = math.inf
+WORD_START = re.compile(r"\w+|[^\w\s]")
+
+
+class PhraseTable:
+    """Exact phrases found in a document's text where they start and end on token boundaries."""
+
+    def __init__(self) -> None:
+        self.by_first_word: dict[str, set[tuple[str, str]]] = {}
+
+    def add(self, label: str, phrases: Iterable[str]) -> None:
+        """Add phrases under ``label``, matched case- and accent-exactly."""
+        for phrase in phrases:
+            first = WORD_START.match(phrase)
+            if first is not None:
+                self.by_first_word.setdefault(first.group(), set()).add((phrase, label))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """``(label, start, end)`` token offsets of every match (overlapping ones included), sorted."""
+        text = doc.text
+        matches = []
+        for word in WORD_START.finditer(text):
+            for phrase, label in self.by_first_word.get(word.group(), ()):
+                if text.startswith(phrase, word.start()):
+                    span = doc.char_span(word.start(), word.start() + len(phrase))
+                    if span is not None:
+                        matches.append((label, span.start, span.end))
+        return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
 
 
 class AnchoredMatcher:

@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import name_key, strip_accents
 from .extensions import doc_warnings
+from .matching import PhraseTable
 
 CITY_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # A place used as the subject of these words stands for its government ("Washington said").
@@ -46,16 +46,16 @@ class PlaceResolver:
         self.countries = lexicons.countries()
         self.regions = lexicons.regions()
         self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher = PhraseTable()
         country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
-        self.matcher.add("COUNTRY", [nlp.make_doc(t) for t in _patterns_text(a for r in country_rows for a in lexicons.country_names(r) if a not in ("US", "America"))])
-        self.matcher.add("DEMONYM", [nlp.make_doc(t) for t in _patterns_text(d for r in country_rows for d in r["demonyms"])])
+        self.matcher.add("COUNTRY", _patterns_text(a for r in country_rows for a in lexicons.country_names(r) if a not in ("US", "America")))
+        self.matcher.add("DEMONYM", _patterns_text(d for r in country_rows for d in r["demonyms"]))
         region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
-        self.matcher.add("REGION", [nlp.make_doc(t) for t in _patterns_text(region_names)])
+        self.matcher.add("REGION", _patterns_text(region_names))
         # Large cities the model may miss ("Bogotá"); smaller ones only when the model tags them.
         listed = lexicons.cities().names_over(listed_population)
         self.city_keys = {name_key(n) for n in listed}
-        self.matcher.add("GPE", [nlp.make_doc(t) for t in _patterns_text(listed)])
+        self.matcher.add("GPE", _patterns_text(listed))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Span] = []
@@ -63,10 +63,9 @@ class PlaceResolver:
         ents = doc.ents  # built anew on every access
         taken_by_model = {t.i for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP") and name_key(ent.text) not in self.city_keys for t in ent}
         for label, start, end in self.matcher(doc):
-            label_text = self.matcher.vocab.strings[label]
-            if label_text == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
+            if label == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
                 continue
-            candidates.append(Span(doc, start, end, label=label_text))
+            candidates.append(Span(doc, start, end, label=label))
         for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
