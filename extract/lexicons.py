@@ -106,11 +106,13 @@ class CityIndex:
 
     def __init__(self, path: Path) -> None:
         self._rows: dict[str, list[str]] = {}
-        with open(path, encoding="utf-8") as handle:
-            next(handle)  # header
-            for line in handle:
-                key, _, _ = line.partition("\t")
-                self._rows.setdefault(key, []).append(line)
+        for line in path.read_text(encoding="utf-8").splitlines(keepends=True)[1:]:  # after the header
+            key = line[: line.index("\t")]
+            same_key = self._rows.get(key)
+            if same_key is None:
+                self._rows[key] = [line]
+            else:
+                same_key.append(line)
         self._parsed: dict[str, list[City]] = {}
         self._aliases: dict[str, City] = {}
         aliases = {}
