@@ -1047,3 +1047,35 @@ def test_a_list_goes_to_the_news_event_not_one_told_in_passing(extractor: Extrac
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.count, [p.name for p in t.people]) for t in transfers] == [(26, ["Abigael González Valencia"]), (29, [])]
+
+
+def test_extradited_to_face_charges_in_a_city_and_arrived_on_a_later_day(extractor: Extractor) -> None:
+    text = (
+        " date 2025-11-14 ATLANTA – Jorge Luis Medina Tapia has been extradited from Mexico to face federal charges in Atlanta"
+        " that he laundered money for La Nueva Familia Michoacana (LNFM).\n\nMedina Tapia arrived in Atlanta on November 13,"
+        " 2025, in the custody of the U.S. Marshals Service. LNFM, led by brothers Johnny Hurtado Olascoaga and José Alfredo"
+        " Hurtado Olascoaga, trafficked methamphetamine into the United States, including to distributors in Atlanta."
+    )
+    record = extractor.extract_text(text)
+    (transfer,) = record.transfers
+    assert (transfer.date.value, transfer.origin.code, transfer.destination.code) == ("2025-11-13", "MX", "US")
+    assert [p.name for p in transfer.people] == ["Jorge Luis Medina Tapia"]
+    assert "Medina" not in [c.name for c in record.entities.cities]
+
+
+def test_a_group_led_by_a_person_still_includes_that_person(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-01 On Feb. 27, 2025, Mexico sent 29 people to the United States, led by Rafael Caro Quintero, the"
+        " aging trafficker blamed for the 1985 murder of a DEA agent."
+    )
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == ["Rafael Caro Quintero"]
+
+
+def test_flown_back_comes_from_where_an_earlier_event_sent_the_person(extractor: Extractor) -> None:
+    text = (
+        " date 2025-06-09 Kilmar Abrego Garcia was deported from the United States to El Salvador in March. Then, on Friday,"
+        " Abrego Garcia was flown"
+        " back to face criminal charges in Nashville."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.origin.code, t.destination.code) for t in transfers] == [("2025-03", "US", "SV"), ("2025-06-06", "SV", "US")]

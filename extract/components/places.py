@@ -76,10 +76,13 @@ class PlaceResolver:
                 spans.append(span)
         mentioned = Counter(s._.place["code"] for s in spans if s.label_ in ("COUNTRY", "DEMONYM"))
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        name_pairs = {(a.text, b.text) for ent in ents if ent.label_ == "PERSON" for a, b in zip(ent, ent[1:])}
         resolved: list[Span] = []
         for span in spans:
             if span.label_ == "GPE" and span.text in surnames:
                 continue  # "Rubio told reporters" after "Marco Rubio": a person, not the Venezuelan town
+            if span.label_ == "GPE" and span.end < len(doc) and (span[-1].text, doc[span.end].text) in name_pairs:
+                continue  # "Medina Tapia arrived" after "Jorge Luis Medina Tapia": part of a person's name
             if span.label_ == "GPE" and _opens_clause_as_verb(doc, span):
                 continue  # "Reading a summary of the judgment": a verb, not the English town
             if span.label_ == "GPE":

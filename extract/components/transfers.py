@@ -63,6 +63,7 @@ OBJECT_ENDS = {"to", "into", "for", "from", "on", "in", "at", "of", "and", "or",
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
+ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
 APPOSITION_WORDS = 8
@@ -149,6 +150,10 @@ class Event:
     def people_keys(self) -> set[str]:
         return {name_key(p.text) for m in self.mentions for p in m.people}
 
+    def surnames(self) -> set[str]:
+        """The last word of each name of the people moved ("garcia" for "Kilmar Abrego Garcia")."""
+        return {key.split()[-1] for key in self.people_keys()}
+
 
 class TransferRecords:
     """Build transfer records; see the module docstring."""
@@ -187,6 +192,7 @@ class TransferRecords:
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
         self._attach_lists(doc, kept)
+        self._attach_arrivals(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
@@ -542,6 +548,8 @@ class TransferRecords:
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
             elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
+            elif prev and prev[-1] == "in" and 0 < span.start - mention.trigger.end <= 12 and self._says(" ".join(_lowers(doc)[mention.trigger.end : span.start]), "to_be_tried"):
+                mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
             elif prev and prev[-1] == "in" and span.label_ == "COUNTRY" and span.start < mention.trigger.start and CUSTODY_WORDS & set(prev[-3:-1]):
                 held_in.append(code)  # "prisoners who were being processed in Mexico were sent ... to the United States"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
@@ -627,7 +635,16 @@ class TransferRecords:
         doc = sentence.doc
         officials = _within("officials", sentence)
         official_tokens = {t.i for o in officials if o._.official.get("title_in_text", True) for t in o}
-        return [p for p in _within("persons", sentence) if not any(t.i in official_tokens for t in p) and self._moved_person(p)]
+        moved: list[Span] = []
+        previous: Span | None = None
+        for person in _within("persons", sentence):
+            conjoined = previous is not None and doc[previous.end : person.start].text == "and"
+            if conjoined and previous not in moved or not self._moved_person(person) or any(t.i in official_tokens for t in person):
+                previous = person  # a name joined to one that was not moved ("led by X and Y") was not moved either
+                continue
+            moved.append(person)
+            previous = person
+        return moved
 
     def _moved_person(self, person: Span) -> bool:
         """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
@@ -653,6 +670,8 @@ class TransferRecords:
             return False  # "the day before Donald Trump's inauguration", "the Biden administration"
         if " ".join(t.lower_ for t in before[-2:]) in self.cues["associate"]:
             return False  # "traffickers tied to Tony Hernández": someone else's associate
+        if self._leader_of_organization(person):
+            return False  # "LNFM, led by brothers Johnny and José Alfredo Hurtado Olascoaga": the organization's leaders
         if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *(before[-2:] if before[-1:].text.lower() != "that" else [])]):
             return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker (not "announced that X")
         segment_start = person.start
@@ -662,6 +681,17 @@ class TransferRecords:
         if any(t.lower_ in self.roles["relation"] and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
         return not any(t.lower_ in self.cues["victim"] for t in before)
+
+    def _leader_of_organization(self, person: Span) -> bool:
+        """"LNFM, led by X", "a cell headed by X": the person leads an organization, a cartel or an acronym's
+        (not "29 people, led by X")."""
+        doc = person.doc
+        before = doc[max(person.start - 4, person.sent.start) : person.start]
+        led = next((t.i for t in before if t.lower_ in ("led", "headed", "run", "founded", "commanded") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by"), None)
+        if led is None:
+            return False
+        head = led - 1 if led > 0 and doc[led - 1].text != "," else led - 2
+        return head >= 0 and (doc[head].lower_ in ORGANIZATION_NOUNS or doc[head].is_upper or any(c.start <= head < c.end for c in _within("cartels", person.sent)))
 
     # ------------------------------------------------------------ events
 
@@ -758,7 +788,7 @@ class TransferRecords:
             if not before:
                 continue
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
-            told = [e for e in before if not all(_in_passing(m) and not named & {k.split()[-1] for k in e.people_keys()} for m in e.mentions)]
+            told = [e for e in before if not all(_in_passing(m) and not named & e.surnames() for m in e.mentions)]
             event = self._dated_by_possessive(sentence, events) or max(
                 told or before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start)
             )  # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
@@ -771,6 +801,27 @@ class TransferRecords:
                 listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
+
+    def _attach_arrivals(self, doc: Doc, events: list[Event]) -> None:
+        """"X arrived in Atlanta on November 13": the day an undated event's named person arrived (and the city)."""
+        undated = [e for e in events if e.date is None and e.surnames()]
+        if not undated:
+            return
+        used = {m.sentence.start for e in events for m in e.mentions}
+        for sentence in doc.sents:
+            lower = _lowers(doc)[sentence.start : sentence.end]
+            arrival = next((sentence.start + i for i, word in enumerate(lower) if word in self.cues["arrival"]), None)
+            if arrival is None or sentence.start in used:
+                continue
+            subject = set(name_key(doc[sentence.start : arrival].text).split())  # the name may be read as a place ("Medina")
+            dates = [d for d in _within("dates", sentence) if d.start > arrival and _day_precise(d) and not _possessive(d)]
+            event = next((e for e in undated if subject & e.surnames()), None)
+            if event is None or not dates:
+                continue
+            destination = event.first("destination")
+            cities = [c for c in _within("places", sentence) if c.label_ == "CITY" and c._.place["country"] == destination]
+            event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=doc[arrival : arrival + 1], date=dates[0], cities=cities, weak=True))
+            undated.remove(event)
 
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
@@ -824,12 +875,15 @@ class TransferRecords:
         latest.mentions[0].cumulative = top
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
-        """Fill a missing origin or destination of an extradition, deportation or expulsion from the article's
-        most named other country, then a missing origin or destination from the article's main route (the
-        pair its transfers share)."""
+        """Fill a missing origin from where another event sent the same person; a missing origin or destination of an
+        extradition, deportation or expulsion from the article's most named other country; then a missing origin or
+        destination from the article's main route (the pair its transfers share)."""
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
+            sent_there_before = [e.first("destination") for e in events if e is not event and e.surnames() & event.surnames() and e.first("destination") not in (None, destination)]
+            if origin is None and destination is not None and sent_there_before:
+                event.mentions[0].origin = origin = sent_there_before[0]  # "deported to El Salvador in March ... flown back to face charges in Nashville"
             if event.kind == "transfer" or (origin is None) == (destination is None):
                 continue  # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
             known = destination or origin
