@@ -1079,3 +1079,23 @@ def test_flown_back_comes_from_where_an_earlier_event_sent_the_person(extractor:
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.origin.code, t.destination.code) for t in transfers] == [("2025-03", "US", "SV"), ("2025-06-06", "SV", "US")]
+
+
+def test_analysis_of_three_airlifts_with_headings_and_a_running_score(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-28 Earlier this month, Mexican soldiers walked 37 handcuffed prisoners onto an air force jet in Mexico"
+        " City. It was the third such flight, and Security Secretary Omar García Harfuch added the running score: with that"
+        " group, Mexico had delivered 92 alleged cartel operators to U.S. prosecutors since Donald Trump returned.\n\n"
+        "For decades, Mexico surrendered drug lords one at a time, through extradition. Ovidio Guzmán López fought his case"
+        " for eight months after his capture before he was extradited to Chicago in September 2023. He pleaded guilty there.\n\n"
+        "THE FIRST FLIGHT\n\nLast February, Mexico sent 29 prisoners north in a single day. The group included Rafael Caro"
+        " Quintero and the brothers Miguel Ángel and Omar Treviño Morales, former commanders of Los Zetas.\n\n"
+        "THE SECOND\n\nIn August, 26 more followed, bringing the total to 55.\n\n"
+        "THE THIRD\n\nThe January group was the largest. It included operators of the Sinaloa Cartel and the Cártel del Noreste."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.date.value, t.count, t.cumulative_total) for t in transfers] == [
+        ("transfer", "2026-01", 37, 92), ("extradition", "2023-09", 1, None), ("transfer", "2025-02", 29, None), ("transfer", "2025-08", 26, 55)
+    ]
+    assert [p.name for p in transfers[2].people] == ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
+    assert [c.name for c in transfers[0].cartels] == ["Sinaloa Cartel", "Northeast Cartel"]

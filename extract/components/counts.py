@@ -138,8 +138,10 @@ class CountFinder:
                 return j
             if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
                 return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")
-            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and self._people_context(doc, index, found):
-                return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August"
+            if j == index and lower == "more" and j + 1 < len(doc) and doc[j + 1].lower_ in ELLIPSIS_FOLLOWERS and (
+                self._people_context(doc, index, found) or doc[j + 1].lower_ == "followed" and found
+            ):
+                return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August" (after any count of people)
             if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index, found):
                 return j  # "Last August, another 26 followed."
             if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index, found):

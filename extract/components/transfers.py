@@ -55,6 +55,7 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
+EVENT_NOUNS = {"group", "flight", "transfer", "handover", "batch", "airlift", "shipment", "operation", "plane", "deportation", "extradition"}
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
 PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
@@ -303,6 +304,8 @@ class TransferRecords:
         self._fill_places(mention)
         doc = sentence.doc
         mention.people = self._moved_people(sentence)
+        if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
+            return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
         mention.announcers = [o for o in _within("officials", sentence) if self._speaks(o)]
         self._add_continuation(mention)
@@ -488,7 +491,7 @@ class TransferRecords:
                 mention.said_date = mention.said_date or span
                 continue  # "defended it on Wednesday, telling reporters that the transfers ...": the day it was said
             before = _tokens_before(span, 4, mention.sentence)
-            after = doc[span.end : span.end + 3]
+            after = doc[span.end : min(span.end + 3, mention.sentence.end)]
             if after and after[0].text in ("'s", "’s"):
                 after = after[1:]  # "Today's announcement"
             if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == ",") and span.start - mention.sentence.start < DATELINE_TOKENS:
@@ -825,11 +828,16 @@ class TransferRecords:
 
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
-        """"Tuesday's group also included ...": the event of that date."""
-        for date in _within("dates", sentence):
-            if _possessive(date):
+        """"Tuesday's group also included ...", "The January group was the largest. It included ...": the event of that date."""
+        doc = sentence.doc
+        told = [sentence]
+        if sentence.start > 0 and sentence[0].lower_ in ("it", "they"):
+            told.insert(0, doc[sentence.start - 1].sent)
+        for span in told:
+            for date in _within("dates", span):
                 value = date._.date_value["value"]
-                return next((e for e in events if value and e.date_value == value), None)
+                if value and (_possessive(date) or date.end < len(doc) and doc[date.end].lower_ in EVENT_NOUNS):
+                    return next((e for e in events if e.date_value and e.date_value.startswith(value)), None)
         return None
 
     def _inherit_kind(self, events: list[Event]) -> None:
@@ -1178,12 +1186,18 @@ def _possessive(span: Span) -> bool:
 
 
 def _with_that_days_event(sentence: Span) -> bool:
-    """"With Tuesday's flight, 2,417 Haitians were returned ... in 2025": the sentence counts up to an event."""
+    """"With Tuesday's flight, 2,417 Haitians were returned ... in 2025", "...: with that group, Mexico had delivered
+    92": the sentence counts up to an event."""
     doc = sentence.doc
-    words = [t for t in sentence[:6] if not t.is_space]
-    if not words or words[0].lower_ != "with":
-        return False
-    return any(d.start < words[-1].i and _possessive(d) for d in _within("dates", sentence))
+    for token in sentence:
+        if token.lower_ != "with" or not (token.i == sentence.start or doc[token.i - 1].text in (",", ":", ";", "—")):
+            continue
+        following = doc[token.i + 1 : min(token.i + 5, sentence.end)]
+        if following[:1].text.lower() in ("that", "this") and following[1:2].text.lower() in EVENT_NOUNS:
+            return True  # "with that group"
+        if any(following.start <= d.start < following.end and _possessive(d) for d in _within("dates", sentence)):
+            return True  # "With Tuesday's flight"
+    return False
 
 
 def _on_a_dated_flight(count: Span) -> bool:
@@ -1285,8 +1299,8 @@ def _unique(spans: Any, key: Any = None) -> list[Span]:
 
 
 def _sibling_name(person: Span) -> str:
-    """"the Treviño Morales brothers, Miguel Ángel and Omar", "X Treviño Morales and his brother Omar": the given name
-    with the family name; else the name as written."""
+    """"the Treviño Morales brothers, Miguel Ángel and Omar", "X Treviño Morales and his brother Omar", "the brothers
+    Miguel Ángel and Omar Treviño Morales": the given name with the family name; else the name as written."""
     doc, sentence = person.doc, person.sent
     before = doc[max(person.start - 6, sentence.start) : person.start]
     if len(person) > 2 or not any(t.lower_ in SIBLING_WORDS for t in before):
@@ -1295,7 +1309,8 @@ def _sibling_name(person: Span) -> str:
     family = next((p for p in earlier if p.end < len(doc) and doc[p.end].lower_ in SIBLING_WORDS), None)
     if family is not None:
         return f"{person.text} {family.text}"  # "the Treviño Morales brothers"
-    relative = next((p for p in reversed(earlier) if len(p) >= 2), None)
+    joined = next((p for p in _indexed(doc, "persons") if p.start == person.end + 1 and doc[person.end].lower_ == "and"), None)
+    relative = joined if joined is not None and len(joined) >= 3 else next((p for p in reversed(earlier) if len(p) >= 2), None)  # "the brothers Miguel Ángel and Omar Treviño Morales"
     if relative is None:
         return person.text
     surname = relative[-2:] if len(relative) >= 3 else relative[-1:]
