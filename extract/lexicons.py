@@ -115,6 +115,7 @@ class CityIndex:
                 same_key.append(line)
         self._parsed: dict[str, list[City]] = {}
         self._aliases: dict[str, City] = {}
+        self._alias_names: dict[str, City] = {}
         aliases = {}
         for row in read_jsonl(RESOURCES / "city_aliases.jsonl"):
             target = next(
@@ -123,6 +124,7 @@ class CityIndex:
             )
             if target is not None:
                 aliases[name_key(row["alias"])] = target
+                self._alias_names[row["alias"]] = target
         self._aliases = aliases
         self._parsed.clear()  # look-ups above ran before the aliases were known
 
@@ -147,13 +149,14 @@ class CityIndex:
         return found
 
     def names_over(self, population: int) -> list[str]:
-        """Names of the cities with at least ``population`` inhabitants."""
-        return [
+        """Names of the cities with at least ``population`` inhabitants, and their aliases ("Matamoros")."""
+        names = [
             line.split("\t", 2)[1]
             for lines in self._rows.values()
             for line in lines
             if int(line.rsplit("\t", 1)[1]) >= population
         ]
+        return names + [alias for alias, city in self._alias_names.items() if city.population >= population]
 
 
 def _parse_city(line: str) -> City:

@@ -1099,3 +1099,17 @@ def test_analysis_of_three_airlifts_with_headings_and_a_running_score(extractor:
     ]
     assert [p.name for p in transfers[2].people] == ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
     assert [c.name for c in transfers[0].cartels] == ["Sinaloa Cartel", "Northeast Cartel"]
+
+
+def test_deported_fugitive_wanted_for_murder_handed_over_on_the_matamoros_side(extractor: Extractor) -> None:
+    text = (
+        " date 2025-12-04 HARLINGEN — Federal immigration officers deported a man wanted in Mexico for murder on Tuesday,"
+        " walking him across the bridge in Brownsville and handing him to Tamaulipas state agents on the Matamoros side.\n\n"
+        "Juan Gabriel Saldaña Ibarra, 38, is wanted on a homicide warrant issued in Reynosa, ICE said. Mexican prosecutors"
+        " accuse him of taking part in a 2019 killing they attribute to Los Metros, a faction of the Gulf Cartel.\n\n"
+        '"Mr. Saldaña is now in the hands of Mexican authorities," said Armando Cisneros, an ICE field office director.'
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.date.value == "2025-12-02"
+    assert [c.name for c in transfer.cities] == ["Matamoros"] and transfer.cities[0].region == "Tamaulipas"
+    assert [c.name for c in transfer.cartels] == ["Los Metros", "Gulf Cartel"]

@@ -62,6 +62,7 @@ class PlaceResolver:
         # Inside a longer name the model found ("Houston Astros"); a bare city tagged PERSON ("Bogotá") stays a city.
         ents = doc.ents  # built anew on every access
         taken_by_model = {t.i for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP") and name_key(ent.text) not in self.city_keys for t in ent}
+        taken_by_model |= {t.i for cartel in doc.spans.get("cartels", []) for t in cartel}  # "the Juárez cartel"
         for label, start, end in self.matcher(doc):
             if label == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
                 continue

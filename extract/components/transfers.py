@@ -73,7 +73,10 @@ FICTION_WORDS = 4  # distinct words of film and television that make an article 
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
-AFTER_PLACE_WORDS = {"and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via"}
+AFTER_PLACE_WORDS = {
+    "and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via",
+    "side", "airport", "port", "bridge", "crossing", "area", "field", "prison", "jail",  # "on the Matamoros side": a place, not a government
+}
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
 
@@ -520,8 +523,11 @@ class TransferRecords:
         return any(word in self.cues["arrival"] for word in _lowers(date.doc)[trigger.end : date.start])
 
     def _describes_people(self, token: Token) -> bool:
-        """"28 Afghan men convicted of crimes": a participle describing the people moved, not another event."""
+        """"28 Afghan men convicted of crimes", "a man wanted in Mexico for murder": a participle or a charge describing
+        the people moved, not another event."""
         doc = token.doc
+        if token.i > 1 and doc[token.i - 1].lower_ == "for" and token.lower_ in self.cues["victim"]:
+            return True
         return token.i > 0 and doc[token.i - 1].lower_ in self.movable and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in", "for", "with")
 
     def _fill_places(self, mention: Mention) -> None:
@@ -576,17 +582,25 @@ class TransferRecords:
 
     @staticmethod
     def _cartels_of(people: list[Span]) -> list[Span]:
-        """Cartels named in any sentence that names one of the people moved ("Pérez Salas led the Chapitos' security")."""
+        """Cartels named in any sentence that names one of the people moved ("Pérez Salas led the Chapitos' security"),
+        or in the next one, which refers to that person as "he" or "him" and names nobody else."""
         if not people:
             return []
         doc = people[0].doc
-        surnames = {name_key(p.text).split()[-1] for p in people}
+        surnames = {name_key(name).split()[-1] for p in people for name in (p.text, TransferRecords._full_name(p))}
         persons = _indexed(doc, "persons")
         named = [p for p in persons if name_key(p.text).split()[-1] in surnames]
         sentences = {p.sent.start for p in named}
+        referring = set()  # "X, 38, is wanted in Reynosa. Prosecutors accuse him of a killing they attribute to Los Metros."
+        for person in named:
+            last_named = max((p for p in persons if p.sent.start == person.sent.start), key=lambda p: p.start)
+            following = doc[person.sent.end].sent if person.sent.end < len(doc) else None
+            if last_named is person and following is not None and any(t.lower_ in ("he", "him", "his") for t in following):
+                if not any(following.start <= p.start < following.end for p in persons):
+                    referring.add(following.start)
         return [  # the nearest person to the cartel is one of ours ("29 in February, including Caro Quintero, and 26 in August, among them a Los Cuinis leader")
             c for c in _indexed(doc, "cartels")
-            if c.sent.start in sentences and _nearest(c, [p for p in persons if p.sent.start == c.sent.start]) in named
+            if c.sent.start in sentences and _nearest(c, [p for p in persons if p.sent.start == c.sent.start]) in named or c.sent.start in referring
         ]
 
     @staticmethod
