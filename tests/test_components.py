@@ -1113,3 +1113,26 @@ def test_deported_fugitive_wanted_for_murder_handed_over_on_the_matamoros_side(e
     assert transfer.date.value == "2025-12-02"
     assert [c.name for c in transfer.cities] == ["Matamoros"] and transfer.cities[0].region == "Tamaulipas"
     assert [c.name for c in transfer.cartels] == ["Los Metros", "Gulf Cartel"]
+
+
+def test_court_appearance_day_ranking_and_a_group_that_went_north(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Three of the 37 alleged cartel operatives that Mexico put on planes to the United States this week"
+        " made their first appearances in federal court in San Diego on Wednesday.\n\nThey were among 37 prisoners flown out"
+        " of Mexico on Tuesday. In Tijuana, where the Sinaloa Cartel and the old Arellano Félix organization have fought for"
+        " years, the homicide rate remains among the highest in Mexico.\n\nThe first group of 29 was sent last February. The"
+        " second, 26 prisoners including a leader of a Jalisco New Generation Cartel network, went north in August."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]
+    assert transfers[0].cartels == []
+
+
+def test_a_city_list_described_by_where_is_still_a_list(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico sent 26 more prisoners to the United States on Tuesday. By nightfall the group had been split"
+        " up and delivered to U.S. marshals in Houston, San Diego, Washington and Chicago, where most are expected to make"
+        " first court appearances this week."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [c.name for c in transfer.cities] == ["Houston", "San Diego", "Washington", "Chicago"]

@@ -789,10 +789,12 @@ class TransferRecords:
             if sentence.start in used:
                 continue
             text = _plain_lower(sentence)
-            listing = in_bullets or self._says(text, "list")
+            listing = in_bullets or self._says(self.cue_phrases["ranking"].sub("", text), "list")  # not "among the highest in Mexico"
+            cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
+            described = next((t.i for t in sentence if t.lower_ == "where" and cities and t.i > cities[-1].start), sentence.end)
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
-                sum(1 for c in _within("places", sentence) if c.label_ == "CITY") >= 3 and not any(t.lower_ in self.cues["other_event"] for t in sentence)
-            )
+                len(cities) >= 3 and not any(t.lower_ in self.cues["other_event"] for t in doc[sentence.start : described])
+            )  # "... in Houston, San Diego, Washington and Chicago, where most will make first court appearances": still a list
             members = (  # "some of those on board were suspected members of Tren de Aragua": only cartels
                 not listing
                 and self._says(text, "membership")
