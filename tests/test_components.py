@@ -1136,3 +1136,26 @@ def test_a_city_list_described_by_where_is_still_a_list(extractor: Extractor) ->
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [c.name for c in transfer.cities] == ["Houston", "San Diego", "Washington", "Chicago"]
+
+
+def test_bullet_items_of_two_sentences_and_a_quoted_alias_after_a_name(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States yesterday, among them Rafael Caro Quintero.\n\n"
+        "The list includes figures of practically all the large criminal organizations of the country:\n\n"
+        "- Rafael Caro Quintero, co-founder of the old Guadalajara Cartel. He was recaptured in July 2022 in Sinaloa.\n"
+        "- Vicente Carrillo Fuentes, \"El Viceroy,\" former leader of the Juárez Cartel.\n"
+        "- José Ángel Canobbio Inzunza, \"El Güerito,\" identified as the chief of finances of Los Chapitos.\n"
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Rafael Caro Quintero", "Vicente Carrillo Fuentes", "José Ángel Canobbio Inzunza"]
+
+
+def test_two_extraditions_joined_in_one_sentence(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 In 2017, Joaquín \"El Chapo\" Guzmán was extradited to New York after a judicial process that lasted"
+        " one year, and in 2023 Ovidio Guzmán López was extradited to Chicago after eight months of legal battle."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, [c.name for c in t.cities], [p.name for p in t.people]) for t in transfers] == [
+        ("2017", ["New York"], ["Joaquín Guzmán"]), ("2023", ["Chicago"], ["Ovidio Guzmán López"])
+    ]

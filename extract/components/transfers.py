@@ -30,6 +30,7 @@ from .. import lexicons
 from ..normalize import name_key, same_name, without_nickname
 from .extensions import doc_warnings
 from .matching import positions_of
+from .people import QUOTES
 
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
@@ -222,8 +223,30 @@ class TransferRecords:
             trigger = doc[start:end]
             if not self._blocked(trigger) and not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
-        mentions = [self._mention(triggers) for triggers in by_sentence.values()]
+        mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
+
+    def _clauses(self, triggers: list[Span]) -> list[tuple[Span, list[Span]]]:
+        """The sentence with its triggers; or, when it joins events with ", and" or ";", each with its own trigger, date
+        and person ("In 2017, El Chapo was extradited to New York ..., and in 2023 Ovidio Guzmán was extradited to
+        Chicago ..."), each clause with its triggers."""
+        sentence = triggers[0].sent
+        doc = sentence.doc
+        whole = [(sentence, triggers)]
+        strong = [t for t in triggers if t.text.lower() not in self.weak_triggers]
+        cuts = []
+        for first, second in zip(strong, strong[1:]):
+            cut = next((i for i in range(first.end, second.start) if doc[i].text == ";" or doc[i].text == "," and doc[i + 1].lower_ == "and"), None)
+            if cut is None:
+                return whole
+            cuts.append(cut)
+        if not cuts:
+            return whole
+        bounds = [sentence.start, *cuts, sentence.end]
+        clauses = [doc[start:end] for start, end in zip(bounds, bounds[1:])]
+        if not all(_within("dates", clause) and _within("persons", clause) for clause in clauses):
+            return whole
+        return [(clause, [t for t in triggers if clause.start <= t.start < clause.end]) for clause in clauses]
 
     def _link_line(self, sentence: Span) -> bool:
         """A "Related: ..." or "READ MORE: ..." line: the headline of another story."""
@@ -278,9 +301,8 @@ class TransferRecords:
             return True
         return _official_travels(trigger)
 
-    def _mention(self, triggers: list[Span]) -> Mention | None:
-        trigger = triggers[0]
-        sentence = trigger.sent
+    def _mention(self, triggers: list[Span], sentence: Span) -> Mention | None:
+        """What the sentence (or a clause of it) says of the transfer its triggers report; None if not one."""
         strong = [t for t in triggers if t.text.lower() not in self.weak_triggers]
         trigger = (strong or triggers)[0]
         kind = max((self.trigger_kind[t.text.lower()] for t in strong or triggers), key=KIND_PRIORITY.__getitem__)
@@ -672,6 +694,8 @@ class TransferRecords:
             return False  # "said Dr Imogen Lacey, an organised crime researcher at the LSE"
         if after[:1].text.lower() in ACTING_VERBS:
             return False  # "since Donald Trump returned to the White House", "took office"
+        if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", person.sent)):
+            return False  # 'José Ángel Canobbio Inzunza, "El Güerito,"': the alias of the name before
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
             return False
@@ -785,7 +809,8 @@ class TransferRecords:
         in_bullets = False  # bullet lines after "Also on the list:" are its items
         for sentence in doc.sents:
             bullet = sentence[0].text in BULLETS
-            in_bullets = in_bullets and bullet
+            line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+            in_bullets = in_bullets and (bullet or not line_start)  # an item's second sentence is still the item
             if sentence.start in used:
                 continue
             text = _plain_lower(sentence)
