@@ -1159,3 +1159,59 @@ def test_two_extraditions_joined_in_one_sentence(extractor: Extractor) -> None:
     assert [(t.date.value, [c.name for c in t.cities], [p.name for p in t.people]) for t in transfers] == [
         ("2017", ["New York"], ["Joaquín Guzmán"]), ("2023", ["Chicago"], ["Ovidio Guzmán López"])
     ]
+
+
+def test_translated_spanish_outlet_style(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 The Government of Mexico sent this Tuesday to the United States a total of 26 persons, among them"
+        " Abigael González Valencia, \"El Cuini\". He was detained in Puerto Vallarta in February of 2015 and since that"
+        " moment he fought his extradition by amparos.\n\nIn the list also figures Roberto Salazar, accused of participating"
+        " in the homicide of an agent of the Sheriff's Department of the county of Los Angeles, California.\n\n"
+        "Lee también: Sheinbaum denies that the sending is a response to the tariffs\n\n"
+        "The President Claudia Sheinbaum Pardo assured this Wednesday that it was not an extradition, because the"
+        " extradition \"is a judicial process that takes many years.\" For its part, the Attorney General of the United"
+        " States, Pamela Bondi, celebrated the sending.\n\nThe most known delivery of a capo was the extradition of Joaquín"
+        " Guzmán Loera, sent to New York in January of 2017."
+    )
+    record = extractor.extract_text(text)
+    assert [(t.kind, t.date.value, t.count, [p.name for p in t.people], [c.name for c in t.cities]) for t in record.transfers] == [
+        ("transfer", "2025-08-12", 26, ["Abigael González Valencia", "Roberto Salazar"], []),
+        ("extradition", "2017-01", 1, ["Joaquín Guzmán Loera"], ["New York"]),
+    ]
+    assert ("Pamela Bondi", "Attorney General", "US") in [(o.name, o.title, o.country) for o in record.entities.officials]
+
+
+def test_an_unnamed_extradited_man_introduced_in_the_next_sentence(extractor: Extractor) -> None:
+    text = (
+        "An alleged lieutenant of the Arellano Félix Organization was extradited from Mexico to San Diego on Friday to face"
+        " drug trafficking charges, U.S. Attorney Adam Gordon said.\n\nRogelio Ibarra Zamudio, 52, known as \"El Contador,\""
+        " was arrested in Tijuana in 2024 and had been held in a federal prison in Mexico while he fought extradition."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.count, [p.name for p in transfer.people]) == (1, ["Rogelio Ibarra Zamudio"])
+
+
+def test_an_undated_expulsion_and_a_dated_extradition_of_someone_else(extractor: Extractor) -> None:
+    text = (
+        "Mexico on Thursday expelled 29 jailed drug traffickers to the United States, among them Rafael Caro Quintero.\n\n"
+        "Officials stressed the expulsion was not an extradition. The move drew comparisons with the 2023 extradition of"
+        " Ovidio Guzmán, which took months of legal wrangling before he was put on a plane to Chicago."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.count, [p.name for p in t.people]) for t in transfers] == [
+        ("expulsion", 29, ["Rafael Caro Quintero"]), ("extradition", 1, ["Ovidio Guzmán"])
+    ]
+
+
+def test_podcast_notes_host_prisoner_transfers_and_a_guest_who_explains(extractor: Extractor) -> None:
+    text = (
+        "This week host Dana Whitcomb sits down with border correspondent Luis Ortega Bravo to unpack the three mass"
+        " prisoner transfers that have sent cartel suspects from Mexico to U.S. courtrooms.\n\n"
+        "03:15 — February 2025: Mexico sends 29 prisoners, including Rafael Caro Quintero.\n"
+        "14:40 — August 2025: 26 more go north, among them Abigael González Valencia.\n"
+        "31:50 — Luis explains why Ovidio Guzmán López, extradited to Chicago in September 2023, went through the courts."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
+        ("2025-02", 29, ["Rafael Caro Quintero"]), ("2025-08", 26, ["Abigael González Valencia"]), ("2023-09", 1, ["Ovidio Guzmán López"])
+    ]

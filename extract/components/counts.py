@@ -18,7 +18,8 @@ from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
-ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "landed", "in", "on", "last", "later"}
+EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
+ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "go", "goes", "headed", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
 QUOTE_MARKS = {'"', "“", "”"}
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
@@ -135,6 +136,8 @@ class CountFinder:
                 j += 1  # 37 "operators of criminal organizations", 92 "high-impact" criminals
                 continue
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
+                if j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_NOUNS:
+                    return None  # "three mass prisoner transfers": events, not people
                 return j
             if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
                 return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")

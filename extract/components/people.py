@@ -328,12 +328,15 @@ class OfficialFinder:
     def _describe(self, doc: Doc, person: Span, title_ending_at: dict[int, Span], titles: list[Span]) -> dict | None:
         """Name, title and country when the person acts in an official capacity, else None."""
         title = title_ending_at.get(person.start)
+        country_after = None
         if title is None and person.start > 0 and doc[person.start - 1].text == ",":
             title = title_ending_at.get(person.start - 1)  # "Ecuador's president, Daniel Noboa"
+            if title is None:
+                title, country_after = self._title_of_country(doc, person.start - 1, title_ending_at)  # "the Attorney General of the United States, Pamela Bondi"
         if title is not None:
             if self._former(doc, title.start):
                 return None
-            country = self._country_before(doc, title.start) or self.title_country.get(title.label_)
+            country = self._country_before(doc, title.start) or country_after or self.title_country.get(title.label_)
             return {"name": without_nickname(person.text), "title": title.text, "country": country or self._known_country(person)}
         appositive = self._appositive_title(doc, person, titles)
         if appositive is not None:
@@ -344,6 +347,18 @@ class OfficialFinder:
             # a sitting official named without a title ("the prison Nayib Bukele built")
             return {"name": without_nickname(person.text), "title": known_title, "country": self._known_country(person), "title_in_text": False}
         return None
+
+    @staticmethod
+    def _title_of_country(doc: Doc, comma: int, title_ending_at: dict[int, Span]) -> tuple[Span | None, str | None]:
+        """The title and country of "the Attorney General of the United States," before a name."""
+        country = next((p for p in doc.spans.get("places", []) if p.end == comma and p.label_ == "COUNTRY"), None)
+        if country is None:
+            return None, None
+        of = country.start - 1 if doc[country.start - 1].lower_ != "the" else country.start - 2
+        if of < 1 or doc[of].lower_ != "of":
+            return None, None
+        title = title_ending_at.get(of)
+        return (title, country._.place["code"]) if title is not None else (None, None)
 
     def _known_country(self, person: Span) -> str | None:
         return self.known_country.get(name_key(person.text))

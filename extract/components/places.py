@@ -84,6 +84,8 @@ class PlaceResolver:
                 continue  # "Rubio told reporters" after "Marco Rubio": a person, not the Venezuelan town
             if span.label_ == "GPE" and span.end < len(doc) and (span[-1].text, doc[span.end].text) in name_pairs:
                 continue  # "Medina Tapia arrived" after "Jorge Luis Medina Tapia": part of a person's name
+            if span.label_ == "GPE" and span.start >= 2 and doc[span.start - 2].lower_ in ("county", "state", "province", "department") and doc[span.start - 1].lower_ == "of":
+                continue  # "the county of Los Angeles": not the city
             if span.label_ == "GPE" and _opens_clause_as_verb(doc, span):
                 continue  # "Reading a summary of the judgment": a verb, not the English town
             if span.label_ == "GPE":

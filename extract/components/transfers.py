@@ -198,6 +198,7 @@ class TransferRecords:
         kept = [event for event in events if self._is_transfer(event)]
         self._attach_lists(doc, kept)
         self._attach_arrivals(doc, kept)
+        self._attach_introduced(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
@@ -289,6 +290,8 @@ class TransferRecords:
             return True
         if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened"
+        if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(trigger.sent.start, start)):
+            return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and (
             any(w in self.blocked_objects for w in after[:2])
             or word not in self.weak_triggers and any(w in self.personnel for w in _object_words(lower, end)[-1:])  # the object's head noun
@@ -585,8 +588,10 @@ class TransferRecords:
                 held_in.append(code)  # "prisoners who were being processed in Mexico were sent ... to the United States"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
-            elif span.start < mention.trigger.start and self._acting_country(span) and (not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against")):
-                subjects.append(code)
+            elif span.start < mention.trigger.start and self._acting_country(span) and (
+                not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against") or prev[-2:] == ["government", "of"]
+            ):
+                subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
             if span.label_ == "CITY":
                 mention.cities.append(span)
         if mention.origin is not None and mention.origin == mention.destination:
@@ -713,7 +718,7 @@ class TransferRecords:
             return False  # "traffickers tied to Tony Hernández": someone else's associate
         if self._leader_of_organization(person):
             return False  # "LNFM, led by brothers Johnny and José Alfredo Hurtado Olascoaga": the organization's leaders
-        if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *(before[-2:] if before[-1:].text.lower() != "that" else [])]):
+        if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *(before[-2:] if before[-1:].text.lower() not in ("that", "why", "how", "whether") else [])]):
             return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker (not "announced that X")
         segment_start = person.start
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
@@ -788,6 +793,8 @@ class TransferRecords:
             return False  # the headline's news is not the 2017 extradition in the timeline below
         if count is None and mention.count is not None and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
+        if date and not event_date and mention.kind != event.kind and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
+            return False  # an undated expulsion of 29, then "the 2023 extradition of Ovidio Guzmán": another event
         return True
 
     @staticmethod
@@ -866,6 +873,21 @@ class TransferRecords:
             cities = [c for c in _within("places", sentence) if c.label_ == "CITY" and c._.place["country"] == destination]
             event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=doc[arrival : arrival + 1], date=dates[0], cities=cities, weak=True))
             undated.remove(event)
+
+    def _attach_introduced(self, doc: Doc, events: list[Event]) -> None:
+        """"An alleged lieutenant ... was extradited to San Diego on Friday. Rogelio Ibarra Zamudio, 52, known as ...":
+        the one person moved, unnamed, is the one the next sentence opens by introducing."""
+        for event in events:
+            told = [m for m in event.mentions if not m.weak and m.single]
+            if event.people_keys() or not told or told[0].sentence.end >= len(doc):
+                continue
+            following = doc[told[0].sentence.end].sent
+            person = next((p for p in _within("persons", following) if p.start == following.start), None)
+            if person is None or person.end + 1 >= following.end or doc[person.end].text != ",":
+                continue
+            introduced = doc[person.end + 1].like_num or doc[person.end + 1].lower_ in ("known", "alias", "also", "a", "an")
+            if introduced and person in self._moved_people(following):
+                event.mentions.append(Mention(sentence=following, kind=event.kind, trigger=following[0:1], people=[person], weak=True))
 
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
@@ -978,7 +1000,7 @@ class TransferRecords:
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
         if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
-        if count is None and not people and event.kind != "transfer" and any(m.single for m in event.mentions if not m.weak):
+        if count is None and len(people) <= 1 and event.kind != "transfer" and any(m.single for m in event.mentions if not m.weak):
             count = 1
         kind, origin, destination = event.kind, event.first("origin"), event.first("destination")
         counted = next((m.count_spans[0] for m in event.mentions if m.count_spans), None)
