@@ -1215,3 +1215,22 @@ def test_podcast_notes_host_prisoner_transfers_and_a_guest_who_explains(extracto
     assert [(t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
         ("2025-02", 29, ["Rafael Caro Quintero"]), ("2025-08", 26, ["Abigael González Valencia"]), ("2023-09", 1, ["Ovidio Guzmán López"])
     ]
+
+
+def test_first_group_went_north_on_a_date_beside_a_1985_murder_and_best_known_names(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 Mexico handed over another 37 accused cartel operatives to U.S. authorities on Tuesday. By"
+        " Harfuch's count, Mexico has now sent 92 prisoners to the United States.\n\nThe first group — 29 people, among them"
+        " Rafael Caro Quintero, the drug lord wanted for the 1985 murder of DEA agent Enrique \"Kiki\" Camarena — went north"
+        " on Feb. 27, 2025. A second batch of 26 followed in August.\n\nTuesday's group included alleged members of the"
+        " Sinaloa Cartel. One of the best-known names on the list is María del"
+        " Rosario Navarro Sánchez.\n\nThe most prominent extradition in recent years was that of Ovidio Guzmán López, who was"
+        " extradited to Chicago in September 2023."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
+        ("transfer", "2026-01-20", 37, ["María del Rosario Navarro Sánchez"]),
+        ("transfer", "2025-02-27", 29, ["Rafael Caro Quintero"]),
+        ("transfer", "2025-08", 26, []),
+        ("extradition", "2023-09", 1, ["Ovidio Guzmán López"]),
+    ]

@@ -532,6 +532,8 @@ class TransferRecords:
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
             if span.start > mention.trigger.start:
                 clause_before = [t for t in clause_before if t.i > mention.trigger.start]  # not "the prison from which X escaped was extradited on Thursday"
+            if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
+                continue  # "the 1985 murder of ...": the date of that event
             if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
@@ -551,8 +553,8 @@ class TransferRecords:
         """"28 Afghan men convicted of crimes", "a man wanted in Mexico for murder": a participle or a charge describing
         the people moved, not another event."""
         doc = token.doc
-        if token.i > 1 and doc[token.i - 1].lower_ == "for" and token.lower_ in self.cues["victim"]:
-            return True
+        if token.lower_ in self.cues["victim"] and any(t.lower_ == "for" for t in doc[max(token.i - 3, 0) : token.i]):
+            return True  # "wanted for murder", "wanted for the 1985 murder of ..."
         return token.i > 0 and doc[token.i - 1].lower_ in self.movable and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in", "for", "with")
 
     def _fill_places(self, mention: Mention) -> None:
@@ -702,8 +704,8 @@ class TransferRecords:
         if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", person.sent)):
             return False  # 'José Ángel Canobbio Inzunza, "El Güerito,"': the alias of the name before
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
-        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind:
-            return False
+        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
+            return False  # not "the extradition of X", "... was that of X"
         if _speaker_after_aside(person, self.cues["speech"]):
             return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
         if after[:1].text.lower() in MEMBER_NOUNS:
