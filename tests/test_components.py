@@ -1234,3 +1234,17 @@ def test_first_group_went_north_on_a_date_beside_a_1985_murder_and_best_known_na
         ("transfer", "2025-08", 26, []),
         ("extradition", "2023-09", 1, ["Ovidio Guzmán López"]),
     ]
+
+
+def test_a_brother_arrested_abroad_and_extradited_and_a_city_also_in_the_dateline(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-20 WASHINGTON — Abigael González Valencia, whom Mexico handed to U.S. authorities last week, pleaded"
+        " not guilty on Monday.\n\nGonzález Valencia was among 26 prisoners that Mexico sent to the United States on Aug. 12."
+        " He was flown to Washington the same day.\n\nAbigael's brother, José González Valencia, was arrested in Brazil in"
+        " 2017 and extradited to Washington, where he pleaded guilty."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.kind, t.origin.code, t.count, [c.name for c in t.cities], [p.name for p in t.people]) for t in transfers] == [
+        ("transfer", "MX", 26, ["Washington"], ["Abigael González Valencia"]),
+        ("extradition", "BR", 1, ["Washington"], ["José González Valencia"]),
+    ]

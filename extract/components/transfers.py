@@ -38,7 +38,7 @@ MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
-CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving"}
+CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving", "arrested", "captured", "caught"}
 BOARDING_WORDS = {"aboard", "on", "onto", "into", "board", "boarding", "boarded"}
 PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
@@ -448,8 +448,12 @@ class TransferRecords:
             is_total = any(before.endswith(w) for w in self.cues["total"]) or any(f" {w} " in f" {after} " for w in self.cues["total"])
             if is_total and self._says(text, "cumulative") or stated_tally and span is largest:
                 mention.cumulative = span._.count_value["value"]
-            elif any(before.endswith(w) for w in ("including", "among them", "among", "of whom", "one of the", "one of his", "one of her")) or self._in_subset_clause(span):
-                continue  # "one of the four sons of El Chapo": the family, not the people moved
+            elif (
+                any(before.endswith(w) for w in ("including", "among them", "among", "of whom", "one of the", "one of his", "one of her"))
+                and not before.endswith("was among")
+                or self._in_subset_clause(span)
+            ):
+                continue  # "one of the four sons of El Chapo": the family, not the people moved (but "X was among 26 prisoners"; "the four were among 37" are a share)
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
                 continue  # "killing three people": victims, not people moved
             elif _on_a_dated_flight(span):
@@ -795,8 +799,8 @@ class TransferRecords:
             return False  # the headline's news is not the 2017 extradition in the timeline below
         if count is None and mention.count is not None and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
-        if date and not event_date and mention.kind != event.kind and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
-            return False  # an undated expulsion of 29, then "the 2023 extradition of Ovidio Guzmán": another event
+        if (date or mention.origin) and mention.kind != event.kind and mention.people and event.people_keys() and not any(_part_of_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
+            return False  # an expulsion of 29, then "the 2023 extradition of Ovidio Guzmán", "X was arrested in Brazil and extradited": another event
         return True
 
     @staticmethod
@@ -1008,12 +1012,9 @@ class TransferRecords:
         counted = next((m.count_spans[0] for m in event.mentions if m.count_spans), None)
         if kind == "deportation" and origin is not None and counted is not None and self._nationality(counted) == origin:
             kind, origin, destination = "transfer", destination, origin  # "flew out with six American citizens": going home, not deported
-        cities = _unique(
-            (c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c) and not _government(c)),
-            key=lambda c: (c._.place["lat"], c._.place["lon"]),
-        )
+        cities = [c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c) and not _government(c)]
         named = [c for c in cities if not _dateline(c)]
-        cities = named or cities  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
+        cities = _unique(named or cities, key=lambda c: (c._.place["lat"], c._.place["lon"]))  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
         cumulative = event.first("cumulative")
         return {
             "kind": kind,
@@ -1242,6 +1243,13 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
         return False
     close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+
+
+def _part_of_name(key: str, other: str) -> bool:
+    """One name key's words are all in the other's ("guzman" in "joaquin guzman loera"; not "jose gonzalez valencia" in
+    "abigael gonzalez valencia")."""
+    words, other_words = set(key.split()), set(other.split())
+    return words <= other_words or other_words <= words
 
 
 def _possessive(span: Span) -> bool:
