@@ -1248,3 +1248,12 @@ def test_a_brother_arrested_abroad_and_extradited_and_a_city_also_in_the_datelin
         ("transfer", "MX", 26, ["Washington"], ["Abigael González Valencia"]),
         ("extradition", "BR", 1, ["Washington"], ["José González Valencia"]),
     ]
+
+
+def test_the_official_cited_with_according_to_is_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 inmates to the United States yesterday. According to the secretary of Security and"
+        " Citizen Protection, Omar García Harfuch, the inmates left from Mexico City and were delivered in Washington."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.people == []

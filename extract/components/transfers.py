@@ -710,6 +710,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
             return False  # not "the extradition of X", "... was that of X"
+        if self._source(person):
+            return False  # "According to the secretary of Security and Citizen Protection, Omar García Harfuch, ..."
         if _speaker_after_aside(person, self.cues["speech"]):
             return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
         if after[:1].text.lower() in MEMBER_NOUNS:
@@ -733,6 +735,14 @@ class TransferRecords:
         if any(t.lower_ in self.roles["relation"] and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
         return not any(t.lower_ in self.cues["victim"] for t in before)
+
+    def _source(self, person: Span) -> bool:
+        """The person is who the text cites: "according to [title,] X"."""
+        doc = person.doc
+        i = person.start - 1
+        while i > person.sent.start and (doc[i].lower_ in (",", "the", "of", "and") or doc[i].lower_ in self.title_words or doc[i].is_title):
+            i -= 1
+        return i > person.sent.start and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
     def _leader_of_organization(self, person: Span) -> bool:
         """"LNFM, led by X", "a cell headed by X": the person leads an organization, a cartel or an acronym's
