@@ -1257,3 +1257,20 @@ def test_the_official_cited_with_according_to_is_not_moved(extractor: Extractor)
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.people == []
+
+
+def test_andes_analysis_arrivals_departures_and_nationality(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-16 QUITO — Two brothers in matching grey tracksuits walked up the steps of a government jet in"
+        " Guayaquil on Jan. 9. By nightfall Carlos Andrés Ruiz Vera and his younger brother, Jorge Ruiz Vera, were in Miami."
+        " Ecuador's Interior Minister, John Reimberg, confirmed the extradition of the two brothers.\n\n"
+        "On July 20, 2025, José Adolfo Macías Villamar became the first Ecuadorian extradited under the new rules and was"
+        " flown to New York.\n\nIn November, three Colombian men were put aboard a DEA aircraft in Bogotá and flown to New"
+        " York.\n\nMariela Cedeño, who studies organised crime at a university in Quito, notes that the extraditions"
+        " accelerated last year."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.origin.code, t.destination.code, t.count, [c.name for c in t.cities]) for t in transfers] == [
+        ("2026-01-09", "EC", "US", 2, ["Miami"]), ("2025-07-20", "EC", "US", 1, ["New York"]), ("2025-11", "CO", "US", 3, ["New York"])
+    ]
+    assert [p.name for p in transfers[0].people] == ["Carlos Andrés Ruiz Vera", "Jorge Ruiz Vera"]

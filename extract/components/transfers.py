@@ -79,7 +79,7 @@ AFTER_PLACE_WORDS = {
     "side", "airport", "port", "bridge", "crossing", "area", "field", "prison", "jail",  # "on the Matamoros side": a place, not a government
 }
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
-CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including"}
+CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall"}
 
 
 @dataclass
@@ -370,8 +370,13 @@ class TransferRecords:
             return
         mention.people += self._moved_people(following)
         mention.cartels += _within("cartels", following)
-        mention.cities += [c for c in _within("places", following) if c.label_ == "CITY"]
+        cities = [c for c in _within("places", following) if c.label_ == "CITY"]
+        mention.cities += cities
         mention.continuation = following
+        lower = _lowers(doc)
+        arrived = [c for c in cities if lower[c.start - 1] == "in" and (lower[c.start - 2] in ("was", "were") or lower[c.start - 2] in self.cues["arrival"])]
+        if mention.destination is None and arrived:
+            mention.destination = arrived[0]._.place["country"]  # "By nightfall X and his brother were in Miami"
 
     def _split_pairs(self, mention: Mention) -> list[Mention]:
         """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair;
@@ -604,6 +609,12 @@ class TransferRecords:
             mention.origin = None  # "... feeling the heat from Washington" after "to the United States": not where people left from
         if mention.origin is None:
             mention.origin = next((c for c in [*subjects, *held_in] if c != mention.destination), None)
+        if mention.origin is None and mention.destination is not None:
+            departed = [c._.place["country"] for c in mention.cities if c.start < mention.trigger.start and c._.place["country"] != mention.destination]
+            mention.origin = departed[-1] if departed else None  # "put aboard a DEA aircraft at El Dorado airport in Bogotá and flown to New York"
+        if mention.origin is None and mention.kind == "extradition":
+            national = next((p for p in places if p.label_ == "DEMONYM" and p.end == mention.trigger.start), None)
+            mention.origin = _country_of(national) if national is not None and _country_of(national) != mention.destination else None  # "the first Ecuadorian extradited"
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(mention.sentence)
         if mention.origin is None:
