@@ -1274,3 +1274,13 @@ def test_andes_analysis_arrivals_departures_and_nationality(extractor: Extractor
         ("2026-01-09", "EC", "US", 2, ["Miami"]), ("2025-07-20", "EC", "US", 1, ["New York"]), ("2025-11", "CO", "US", 3, ["New York"])
     ]
     assert [p.name for p in transfers[0].people] == ["Carlos Andrés Ruiz Vera", "Jorge Ruiz Vera"]
+
+
+def test_returnees_are_counted_and_since_july_last_year_is_no_date(extractor: Extractor) -> None:
+    text = (
+        " date 2025-05-14 The border security minister posted on X: \"This morning a deportation flight carrying 27 foreign"
+        " criminals and four voluntary returnees landed in Jamaica from the UK.\" She said the government had deported more"
+        " than 24,000 people since July last year."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.count, t.date.value if t.date else None) for t in transfers] == [(31, None)]

@@ -546,8 +546,8 @@ class TransferRecords:
             if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
-            if edge and edge[-1] in ("since", "until"):
-                continue  # "on hold since earlier this month": the edge of a period, not the day people moved
+            if any(word in ("since", "until") for word in edge):
+                continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
