@@ -172,6 +172,7 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("year", _compile(_FUZZ + r"(?:the\s+)?(?:year\s+)?" + _YEAR_RE)),
     ("relative_day", _compile(r"(?P<word>yesterday|today|the day before yesterday)" + _PART_OF_DAY)),
     ("days_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+days?\s+ago")),
+    ("years_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+years?\s+ago")),
     ("relative_month", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+month")),
     ("relative_year", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+year")),
     ("earlier_this", _compile(r"(?:earlier|later)\s+(?:this|in the)\s+(?P<unit>month|year)")),
@@ -322,6 +323,11 @@ def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateVa
         if n is None:
             return None
         return _day(published - timedelta(days=n)) if published else DateValue(None, "day")
+    if form == "years_ago":
+        n = parse_number(groups["n"])
+        if n is None or n < 2:
+            return None  # "a year ago" is a rough span, "two years ago" a year
+        return _year(published.year - n) if published else DateValue(None, "year")
     if form in ("relative_month", "earlier_this"):
         unit = (groups.get("unit") or "month").lower()
         delta = {"last": -1, "past": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel or "", 0)

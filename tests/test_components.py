@@ -1284,3 +1284,16 @@ def test_returnees_are_counted_and_since_july_last_year_is_no_date(extractor: Ex
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.count, t.date.value if t.date else None) for t in transfers] == [(31, None)]
+
+
+def test_feature_with_a_year_statistic_a_pronoun_and_a_sitting_president(extractor: Extractor) -> None:
+    text = (
+        " date 2025-01-20 Colombia's extradition machine keeps humming, even as Gustavo Petro questions what it is for\n\n"
+        "Last December, police flew Jhon Edison Rueda Vélez to Tampa, Florida. According to Justice Ministry figures,"
+        " Colombia extradited 186 people last year.\n\nThe most famous case remains that of Dairo Antonio Úsuga David, alias"
+        " Otoniel. He was extradited to New York in May 2022, and then-President Iván Duque compared him to Pablo Escobar."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
+        ("2024-12", 1, ["Jhon Edison Rueda Vélez"]), ("2022-05", 1, ["Dairo Antonio Úsuga David"])
+    ]

@@ -36,6 +36,7 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
         ("last Wednesday", "2026-01-14", "day"),
         ("yesterday", "2026-01-20", "day"),
         ("two days ago", "2026-01-19", "day"),
+        ("Two years ago", "2024", "year"),
         ("last February", "2025-02", "month"),
         ("August", "2025-08", "month"),
         ("in January", "2026-01", "month"),
@@ -60,7 +61,7 @@ def test_resolve_date(text: str, value: str, granularity: str) -> None:
     assert resolve_date(text, PUBLISHED) == DateValue(value, granularity)
 
 
-@pytest.mark.parametrize("text", ["this morning", "last week", "10 years", "two weeks", "may", "recently", "decades"])
+@pytest.mark.parametrize("text", ["this morning", "last week", "10 years", "two weeks", "may", "recently", "decades", "a year ago"])
 def test_not_dates(text: str) -> None:
     assert resolve_date(text, PUBLISHED) is None
 

@@ -324,6 +324,8 @@ class TransferRecords:
         self._fill_counts(mention)
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
+        if mention.count is not None and self._says(text, "statistics") and all(d._.date_value["granularity"] == "year" for d in _within("dates", sentence)):
+            return None  # "According to Justice Ministry figures, Colombia extradited 186 people last year": a year's statistic
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
@@ -331,7 +333,7 @@ class TransferRecords:
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
         self._fill_places(mention)
         doc = sentence.doc
-        mention.people = self._moved_people(sentence)
+        mention.people = self._referred_person(sentence, trigger) or self._moved_people(sentence)
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -695,7 +697,7 @@ class TransferRecords:
         """The people in a sentence who may have been moved: not officials, analysts, lawyers or victims."""
         doc = sentence.doc
         officials = _within("officials", sentence)
-        official_tokens = {t.i for o in officials if o._.official.get("title_in_text", True) for t in o}
+        official_tokens = {t.i for o in officials for t in o}
         moved: list[Span] = []
         previous: Span | None = None
         for person in _within("persons", sentence):
@@ -746,6 +748,15 @@ class TransferRecords:
         if any(t.lower_ in self.roles["relation"] and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
             return False
         return not any(t.lower_ in self.cues["victim"] for t in before)
+
+    def _referred_person(self, sentence: Span, trigger: Span) -> list[Span]:
+        """"The most famous case is that of X, ... He was extradited to New York in May 2022, and Duque compared him to
+        Pablo Escobar": the person the previous sentence opens with, for "He was extradited"."""
+        doc = sentence.doc
+        if sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3 or sentence.start == 0:
+            return []
+        previous = self._moved_people(doc[sentence.start - 1].sent)
+        return previous[:1]
 
     def _source(self, person: Span) -> bool:
         """The person is who the text cites: "according to [title,] X"."""
