@@ -1297,3 +1297,12 @@ def test_feature_with_a_year_statistic_a_pronoun_and_a_sitting_president(extract
     assert [(t.date.value, t.count, [p.name for p in t.people]) for t in transfers] == [
         ("2024-12", 1, ["Jhon Edison Rueda Vélez"]), ("2022-05", 1, ["Dairo Antonio Úsuga David"])
     ]
+
+
+def test_earlier_groups_recapped_as_counts_in_months(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Mexico on Tuesday flew 37 accused cartel operatives to the United States, the third such transfer,"
+        " after 29 in February and 26 in August."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]

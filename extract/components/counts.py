@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "go", "goes", "headed", "landed", "in", "on", "last", "later"}
@@ -74,6 +75,8 @@ class CountFinder:
             counted = doc[end : head + 1].text if head is not None else self._group_before(doc, start) or self._object_of_move(doc, start, after, spans)
             if counted is None and value is not None:
                 counted = _share_of_earlier_count(doc, spans, start, after)  # "55 cartel figures ..., 29 in February and 26 last month"
+            if counted is None and value is not None and value > 1:
+                counted = _dated_recap(doc, spans, start, after)  # "37 operatives ..., after 29 in February and 26 in August"
             tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else None
             if value is not None and (counted or tally) and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
@@ -249,6 +252,18 @@ def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int)
         return None
     earlier = [s for s in found if s.sent.start == doc[start].sent.start and s.end <= start]
     return earlier[-1]._.count_value["counted"] if earlier else None
+
+
+def _dated_recap(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
+    """What a bare number counts when a month follows it ("after 29 in February", "that's 29 back in February, another
+    26 in August"), after a count of people earlier in the article: an earlier group of the same people."""
+    words = [t.lower_ for t in doc[after : after + 3]]
+    if words[:1] == ["back"]:
+        words = words[1:]
+    dated = len(words) >= 2 and words[0] in ("in", "last") and doc[after + (len(doc[after : after + 3]) - len(words)) + 1].text in MONTHS
+    if not dated or not found or doc[start - 1].lower_ not in ("after", "another", ",", "and", "'s", "’s", "is", "was"):
+        return None
+    return found[-1]._.count_value["counted"]
 
 
 def _makes_in_all(doc: Doc, found: list[Span], start: int, after: int) -> str | None:

@@ -786,7 +786,7 @@ class TransferRecords:
             if target is None:
                 if mention.date is None and mention.count is None and events:
                     compatible = [e for e in events if self._compatible(e, mention)]
-                    target = compatible[-1] if compatible else None
+                    target = _latest_told(compatible) if compatible else None
                 if target is None:
                     events.append(Event([mention]))
                     continue
@@ -1275,6 +1275,14 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
         return False
     close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+
+
+def _latest_told(events: list[Event]) -> Event:
+    """The event told last; of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
+    August"), the latest-dated."""
+    told = {id(e): max(m.sentence.sent.start for m in e.mentions) for e in events}
+    last = max(told.values())
+    return max((e for e in events if told[id(e)] == last), key=lambda e: e.date_value or "")
 
 
 def _part_of_name(key: str, other: str) -> bool:
