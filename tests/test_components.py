@@ -1306,3 +1306,13 @@ def test_earlier_groups_recapped_as_counts_in_months(extractor: Extractor) -> No
     )
     transfers = extractor.extract_text(text).transfers
     assert [(t.date.value, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]
+
+
+def test_brothers_named_by_given_names_after_an_untagged_family_name(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-27 Mexico handed over 29 prisoners to the United States on Thursday, Security Secretary Omar García"
+        " Harfuch said. Besides Caro Quintero, the list includes the two Treviño Morales brothers, Miguel Ángel and Omar, who"
+        " ran Los Zetas."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]

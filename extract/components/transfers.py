@@ -651,12 +651,14 @@ class TransferRecords:
 
     @staticmethod
     def _full_name(person: Span) -> str:
-        """The longest name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix"),
-        or a sibling's given name with the family name ("Miguel Ángel Treviño Morales and his brother Omar")."""
+        """A sibling's given name with the family name ("Miguel Ángel Treviño Morales and his brother Omar"), or the longest
+        name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix")."""
+        sibling = _sibling_name(person)
+        if sibling != person.text:
+            return sibling  # "the two Treviño Morales brothers, Miguel Ángel and Omar": not Omar García Harfuch
         words = set(name_key(person.text).split())
         names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
-        longest = max(names, key=len, default=person.text)
-        return longest if longest != person.text else _sibling_name(person)
+        return max(names, key=len, default=person.text)
 
     @staticmethod
     def _departure_city(city: Span) -> bool:
@@ -1420,6 +1422,12 @@ def _sibling_name(person: Span) -> str:
         return person.text
     earlier = [p for p in _indexed(doc, "persons") if sentence.start <= p.start and p.end <= person.start - 1]
     family = next((p for p in earlier if p.end < len(doc) and doc[p.end].lower_ in SIBLING_WORDS), None)
+    if family is None:  # the family name the model did not tag as a person: "the two Treviño Morales brothers, Miguel Ángel and Omar"
+        sibling = next((t for t in reversed(before) if t.lower_ in SIBLING_WORDS), None)
+        start = sibling.i if sibling is not None else 0
+        while sibling is not None and start > sentence.start and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            start -= 1
+        family = doc[start : sibling.i] if sibling is not None and start < sibling.i else None
     if family is not None:
         return f"{person.text} {family.text}"  # "the Treviño Morales brothers"
     joined = next((p for p in _indexed(doc, "persons") if p.start == person.end + 1 and doc[person.end].lower_ == "and"), None)
