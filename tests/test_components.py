@@ -30,6 +30,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("Mexico flew 29 prisoners north in February. Last August, another 26 followed.", [(29, False), (26, False)]),
         ("The U.S. also sent 23 MS-13 members, including two ringleaders.", [(23, False), (2, False)]),
         ('Harfuch announced that 37 "operators of criminal organizations" had been transferred.', [(37, False)]),
+        ("FEB. 27, 2025 - 29 PRISONERS\n\n* Mexico announced that 29 people had been sent north.", [(29, False), (29, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:
@@ -1316,3 +1317,8 @@ def test_brothers_named_by_given_names_after_an_untagged_family_name(extractor: 
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
+
+
+def test_dates_in_capitals_in_a_factbox_heading(extractor: Extractor) -> None:
+    record = extractor.extract_text(" date 2026-01-21 FACTBOX\n\nFEB. 27, 2025 - 29 PRISONERS\n\nAUG. 12, 2025 - 26 PRISONERS\n")
+    assert [d.value for d in record.entities.dates] == ["2025-02-27", "2025-08-12"]

@@ -110,7 +110,7 @@ class CountFinder:
             token = doc[end]
             if _numberish(token) or token.lower_ == "dozen":
                 end += 1
-            elif token.text == "-" or (token.lower_ in ("and", "a") and doc[end - 1].lower_ in ("hundred", "thousand", "million")):
+            elif token.text == "-" and not doc[end - 1].whitespace_ or (token.lower_ in ("and", "a") and doc[end - 1].lower_ in ("hundred", "thousand", "million")):
                 if end + 1 < len(doc) and (_numberish(doc[end + 1]) or doc[end + 1].lower_ == "dozen"):
                     end += 2
                 else:
