@@ -31,6 +31,8 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("The U.S. also sent 23 MS-13 members, including two ringleaders.", [(23, False), (2, False)]),
         ('Harfuch announced that 37 "operators of criminal organizations" had been transferred.', [(37, False)]),
         ("FEB. 27, 2025 - 29 PRISONERS\n\n* Mexico announced that 29 people had been sent north.", [(29, False), (29, False)]),
+        ("Mexico sent 26 prisoners, the second transfer after 29 were handed over in February.", [(26, False), (29, False)]),
+        ("Mexico sent 37 prisoners. Of the 37, four were sent to San Antonio.", [(37, False)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
+MOVED_PARTICIPLES = {"sent", "handed", "flown", "transferred", "extradited", "deported", "expelled", "delivered", "returned", "removed"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
@@ -152,6 +153,8 @@ class CountFinder:
                 return j  # "Last August, another 26 followed."
             if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index, found):
                 return j  # "Gertz Manero said the 29 were sent at Washington's request"
+            if j == index and lower == "were" and j + 1 < len(doc) and doc[j + 1].lower_ in MOVED_PARTICIPLES and token.sent[0].lower_ != "of" and self._people_context(doc, index, found):
+                return j  # "the second mass transfer of the year, after 29 were handed over in February" (not "Of the 37, four were sent")
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
                 return None
             if not (token.is_lower or token.text == "-" or j in cartel_tokens or lower in self.demonyms or token.is_title):
