@@ -1324,3 +1324,18 @@ def test_brothers_named_by_given_names_after_an_untagged_family_name(extractor: 
 def test_dates_in_capitals_in_a_factbox_heading(extractor: Extractor) -> None:
     record = extractor.extract_text(" date 2026-01-21 FACTBOX\n\nFEB. 27, 2025 - 29 PRISONERS\n\nAUG. 12, 2025 - 26 PRISONERS\n")
     assert [d.value for d in record.entities.dates] == ["2025-02-27", "2025-08-12"]
+
+
+def test_an_arrival_day_without_a_publication_date_leaves_the_event_undated(extractor: Extractor) -> None:
+    text = (
+        "Jorge Luis Medina Tapia has been extradited from Mexico to face federal charges in Atlanta.\n\n"
+        "Medina Tapia arrived in Atlanta on Tuesday, in the custody of the U.S. Marshals Service."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.date is None and [p.name for p in transfer.people] == ["Jorge Luis Medina Tapia"]
+
+
+def test_a_short_sentence_setting_a_weekday_without_a_publication_date(extractor: Extractor) -> None:
+    text = "Then came Thursday. Mexico sent 29 prisoners to the United States."
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date, transfer.count) == (None, 29)

@@ -905,7 +905,7 @@ class TransferRecords:
             if arrival is None or sentence.start in used:
                 continue
             subject = set(name_key(doc[sentence.start : arrival].text).split())  # the name may be read as a place ("Medina")
-            dates = [d for d in _within("dates", sentence) if d.start > arrival and _day_precise(d) and not _possessive(d)]
+            dates = [d for d in _within("dates", sentence) if d.start > arrival and _day_precise(d) and d._.date_value["value"] and not _possessive(d)]
             event = next((e for e in undated if subject & e.surnames()), None)
             if event is None or not dates:
                 continue
@@ -1122,7 +1122,7 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
     if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
         return []
     previous = doc[sentence.start - 1].sent
-    dates = [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day"]
+    dates = [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]]
     return dates[-1:] if len(previous) <= SHORT_SENTENCE and dates and not _within("counts", previous) else []
 
 
