@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .extractor import Extractor
+from .extractor import ExtractionFailed, Extractor
 from .records import ArticleRecord, ErrorRecord
 
 try:
@@ -12,4 +12,4 @@ try:
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0"
 
-__all__ = ["ArticleRecord", "ErrorRecord", "Extractor", "__version__"]
+__all__ = ["ArticleRecord", "ErrorRecord", "ExtractionFailed", "Extractor", "__version__"]

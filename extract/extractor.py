@@ -22,6 +22,11 @@ from .pipeline import build_pipeline
 from .records import ArticleRecord, ErrorInfo, ErrorRecord, ErrorSource
 
 DEFAULT_BATCH_SIZE = 16  # the model's default (256) holds ~2 GiB of working memory; 16 is as fast
+FAILURE = "extract_failure"  # doc.user_data key: the component that failed on the doc, and why
+
+
+class ExtractionFailed(RuntimeError):
+    """A pipeline component failed on an article (a bug: rerun the article with --debug and report it)."""
 
 
 class Extractor:
@@ -43,8 +48,11 @@ class Extractor:
         return self.extract_article(article_from_text(text, path, published))
 
     def extract_article(self, article: Article) -> ArticleRecord:
-        """Extract from an already read :class:`Article`."""
-        return assemble(self.nlp(self._doc(article)), article)
+        """Extract from an already read :class:`Article`; raises :class:`ExtractionFailed` when a component fails."""
+        doc = self.nlp(self._doc(article))
+        if FAILURE in doc.user_data:
+            raise ExtractionFailed(f"{article.path}: {doc.user_data[FAILURE]}")
+        return assemble(doc, article)
 
     def extract_files(
         self, paths: Iterable[str | Path], jobs: int = 1, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
@@ -168,7 +176,10 @@ def _extract_in_worker(batch: list[Article | ErrorRecord]) -> list[ArticleRecord
 
 
 def _drop_failed_doc(name: str, component: object, docs: list[Doc], error: Exception) -> None:
-    """spaCy error handler: the failing doc is left out of the stream; ``_passed_over`` reports it."""
+    """spaCy error handler: the failing doc is marked; ``nlp.pipe`` leaves it out of the stream (``_passed_over``
+    reports it), and ``extract_article`` raises."""
+    for doc in docs:
+        doc.user_data[FAILURE] = f"{name} failed: {type(error).__name__}: {error}"
 
 
 def _passed_over(item: Article | ErrorRecord, message: str = "the extraction pipeline failed on this article (rerun it alone with --debug)") -> ErrorRecord:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from extract import ArticleRecord, Extractor
+from extract import ArticleRecord, ErrorRecord, ExtractionFailed, Extractor
 from extract.evaluate import align, annotated_articles, flat_transfer
 
 from .conftest import CORPUS, ROOT, SEED
@@ -187,3 +188,25 @@ def test_corpus_dates_need_no_dateparser() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_corpus_articles_with_a_malformed_date_header_extract_without_error(extractor: Extractor) -> None:
+    """Relative dates have no value without a publication date; no rule may then fail on one."""
+    for article, _ in CORPUS_ARTICLES:
+        text = re.sub(r"^(\s*date )\d{4}-\d\d-\d\d", r"\g<1>2025-13-45", article.read_text(encoding="utf-8"))
+        record = extractor.extract_text(text)
+        assert record.source.published is None, article.name
+
+
+def test_a_failing_component_is_reported_never_silently_dropped(extractor: Extractor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def fail(doc: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(extractor.nlp.get_pipe("transfer_records"), "_assemble", fail)
+    text = " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday."
+    with pytest.raises(ExtractionFailed, match="transfer_records failed: ValueError: boom"):
+        extractor.extract_text(text)
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    (record,) = extractor.extract_files([str(article)])
+    assert isinstance(record, ErrorRecord) and record.error.type == "internal_error"
