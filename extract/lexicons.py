@@ -115,17 +115,15 @@ class CityIndex:
                 same_key.append(line)
         self._parsed: dict[str, list[City]] = {}
         self._aliases: dict[str, City] = {}
-        self._alias_names: dict[str, City] = {}
-        aliases = {}
+        self._alias_names: dict[str, City] = {}  # as written ("Matamoros"), for finding them in text
         for row in read_jsonl(RESOURCES / "city_aliases.jsonl"):
             target = next(
                 (c for c in self.get(name_key(row["name"]), []) if c.country == row["country"] and (not row.get("region") or c.region == row["region"])),
                 None,
             )
             if target is not None:
-                aliases[name_key(row["alias"])] = target
                 self._alias_names[row["alias"]] = target
-        self._aliases = aliases
+        self._aliases = {name_key(alias): city for alias, city in self._alias_names.items()}
         self._parsed.clear()  # look-ups above ran before the aliases were known
 
     def get(self, key: str, default: list[City] | None = None) -> list[City] | None:

@@ -171,8 +171,7 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", _compile(_REL + _WEEKDAY_RE + r"(?:'s|’s)?" + _PART_OF_DAY)),
     ("year", _compile(_FUZZ + r"(?:the\s+)?(?:year\s+)?" + _YEAR_RE)),
     ("relative_day", _compile(r"(?P<word>yesterday|today|the day before yesterday)" + _PART_OF_DAY)),
-    ("days_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+days?\s+ago")),
-    ("years_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+years?\s+ago")),
+    ("units_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+(?P<unit>day|year)s?\s+ago")),
     ("relative_month", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+month")),
     ("relative_year", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+year")),
     ("earlier_this", _compile(r"(?:earlier|later)\s+(?:this|in the)\s+(?P<unit>month|year)")),
@@ -318,16 +317,13 @@ def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateVa
             return DateValue(None, "day")
         back = {"today": 0, "yesterday": 1, "the day before yesterday": 2}[groups["word"].lower()]
         return _day(published - timedelta(days=back))
-    if form == "days_ago":
-        n = parse_number(groups["n"])
-        if n is None:
-            return None
-        return _day(published - timedelta(days=n)) if published else DateValue(None, "day")
-    if form == "years_ago":
-        n = parse_number(groups["n"])
-        if n is None or n < 2:
+    if form == "units_ago":
+        n, unit = parse_number(groups["n"]), groups["unit"].lower()
+        if n is None or unit == "year" and n < 2:
             return None  # "a year ago" is a rough span, "two years ago" a year
-        return _year(published.year - n) if published else DateValue(None, "year")
+        if not published:
+            return DateValue(None, unit)
+        return _day(published - timedelta(days=n)) if unit == "day" else _year(published.year - n)
     if form in ("relative_month", "earlier_this"):
         unit = (groups.get("unit") or "month").lower()
         delta = {"last": -1, "past": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel or "", 0)

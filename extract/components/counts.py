@@ -9,6 +9,8 @@ a running total ("bringing the total to 55") is a count of people over several e
 
 from __future__ import annotations
 
+import calendar
+
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
@@ -18,7 +20,7 @@ from .. import lexicons
 from ..normalize import NUMBER_WORDS, parse_number
 
 MOVED_PARTICIPLES = {"sent", "handed", "flown", "transferred", "extradited", "deported", "expelled", "delivered", "returned", "removed"}
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+MONTHS = set(calendar.month_name[1:])
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "go", "goes", "headed", "landed", "in", "on", "last", "later"}
@@ -260,10 +262,8 @@ def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int)
 def _dated_recap(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
     """What a bare number counts when a month follows it ("after 29 in February", "that's 29 back in February, another
     26 in August"), after a count of people earlier in the article: an earlier group of the same people."""
-    words = [t.lower_ for t in doc[after : after + 3]]
-    if words[:1] == ["back"]:
-        words = words[1:]
-    dated = len(words) >= 2 and words[0] in ("in", "last") and doc[after + (len(doc[after : after + 3]) - len(words)) + 1].text in MONTHS
+    i = after + 1 if after < len(doc) and doc[after].lower_ == "back" else after  # "29 back in February"
+    dated = i + 1 < len(doc) and doc[i].lower_ in ("in", "last") and doc[i + 1].text in MONTHS
     if not dated or not found or doc[start - 1].lower_ not in ("after", "another", ",", "and", "'s", "’s", "is", "was"):
         return None
     return found[-1]._.count_value["counted"]

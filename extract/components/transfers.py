@@ -703,11 +703,9 @@ class TransferRecords:
         moved: list[Span] = []
         previous: Span | None = None
         for person in _within("persons", sentence):
-            conjoined = previous is not None and doc[previous.end : person.start].text == "and"
-            if conjoined and previous not in moved or not self._moved_person(person) or any(t.i in official_tokens for t in person):
-                previous = person  # a name joined to one that was not moved ("led by X and Y") was not moved either
-                continue
-            moved.append(person)
+            joined_to_unmoved = previous is not None and previous not in moved and doc[previous.end : person.start].text == "and"
+            if not joined_to_unmoved and self._moved_person(person) and not any(t.i in official_tokens for t in person):
+                moved.append(person)  # a name joined to one that was not moved ("led by X and Y") was not moved either
             previous = person
         return moved
 
