@@ -165,6 +165,7 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", _compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR_RE)),
     ("month_day", _compile(_ON_LAST + _MONTH_RE + r"\s+" + _DAY_RE + _PART_OF_DAY)),
     ("day_month", _compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE)),
+    ("next_month_day", _compile(r"(?:the\s+)?next\s+" + _MONTH_RE + r"\s+" + _DAY_RE)),
     ("month_year", _compile(_FUZZ + _MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE)),
     ("month_relative_year", _compile(_FUZZ + _MONTH_RE + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
     ("month", _compile(_FUZZ + _REL + _MONTH_RE)),
@@ -209,6 +210,14 @@ def _recent_month(month: int, published: date, rel: str | None) -> DateValue:
     if month > published.month or (rel in ("last", "past") and month == published.month):
         year -= 1
     return _month(year, month)
+
+
+def _coming_day(month: int, day: int, published: date) -> DateValue | None:
+    """"next March 4": the first such day after publication."""
+    for year in (published.year, published.year + 1):
+        if _valid_day(year, month, day) and date(year, month, day) > published:
+            return _day(date(year, month, day))
+    return None
 
 
 def _recent_day(month: int, day: int, published: date) -> DateValue | None:
@@ -297,6 +306,8 @@ def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateVa
         return _day(date(year, month, day)) if _valid_day(year, month, day) else None
     if form in ("month_day", "day_month") and month and day:
         return _recent_day(month, day, published) if published else DateValue(None, "day")
+    if form == "next_month_day" and month and day:
+        return _coming_day(month, day, published) if published else DateValue(None, "day")
     if form == "month_year" and month and year:
         return _month(year, month)
     if form == "month_relative_year" and month:

@@ -1339,3 +1339,169 @@ def test_a_short_sentence_setting_a_weekday_without_a_publication_date(extractor
     text = "Then came Thursday. Mexico sent 29 prisoners to the United States."
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.date, transfer.count) == (None, 29)
+
+
+def _summaries(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None, int | None, int | None]]:
+    """(date, origin, destination, count, cumulative total) of each transfer record."""
+    return [
+        (t.date.value if t.date else None, t.origin.code if t.origin else None, t.destination.code if t.destination else None, t.count, t.cumulative_total)
+        for t in extractor.extract_text(text).transfers
+    ]
+
+
+def test_a_count_made_up_since_a_date_is_a_running_total(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Texas Republicans cheered Wednesday as cartel defendants reached courtrooms, the latest of 92 prisoners"
+        " Mexico has handed to the United States since last February. Mexico on Tuesday flew 37 more alleged cartel operatives"
+        " to the United States."
+    )
+    assert _summaries(extractor, text) == [("2026-01-20", "MX", "US", 37, 92)]
+
+
+def test_a_count_said_to_have_been_delivered_since_is_a_running_total(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 On Tuesday, Mexico sent 37 prisoners to the United States. He added that Mexico had now delivered"
+        " 92 criminals since last February."
+    )
+    assert _summaries(extractor, text) == [("2026-01-20", "MX", "US", 37, 92)]
+
+
+def test_cities_of_a_later_sentence_calling_the_group_by_its_number(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-25 On Tuesday, Mexico sent 37 prisoners to the United States. In August, a second group of 26 followed."
+        " The third operation was the largest. Omar García Harfuch said the 37 would face trial in Washington, Houston and New York."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [(t.count, [c.name for c in t.cities]) for t in records] == [(37, ["Washington", "Houston", "New York"]), (26, [])]
+
+
+def test_cities_where_parts_of_a_group_went(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-22 Mexico on Tuesday flew 37 prisoners to the United States. The first, last February, moved 29 people."
+        " Of the 37, four were sent to San Antonio and seven to Houston."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [(t.count, [c.name for c in t.cities]) for t in records] == [(37, ["San Antonio", "Houston"]), (29, [])]
+
+
+def test_a_year_of_deportations_is_no_event(extractor: Extractor) -> None:
+    text = " date 2024-12-20 U.S. Immigration and Customs Enforcement deported 271,484 people to Mexico and other countries in the 2024 fiscal year."
+    assert extractor.extract_text(text).transfers == []
+
+
+def test_sent_north_from_mexico_is_to_the_united_states(extractor: Extractor) -> None:
+    text = " date 2025-02-28 On Thursday, Mexico sent 29 prisoners north."
+    assert _summaries(extractor, text) == [("2025-02-27", "MX", "US", 29, None)]
+
+
+def test_none_of_them_was_an_extradition(extractor: Extractor) -> None:
+    text = " date 2025-08-14 On Tuesday, Mexico sent 26 prisoners to the United States. None of the operations was, legally speaking, an extradition."
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
+def test_the_most_prominent_were_lists_the_people(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-14 On Tuesday, Mexico sent 26 prisoners to the United States. The most prominent were Abigael González"
+        " Valencia and Servando Gómez Martínez."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Servando Gómez Martínez"]
+
+
+def test_a_lower_total_said_apart_stays_with_the_event_before_it(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-25 Last February, Mexico sent 29 prisoners to the United States. In August, a second group of 26"
+        " followed. That made 55. On Tuesday, Mexico sent 37 more. Mexico has now sent 92 people north since February of last year."
+    )
+    assert _summaries(extractor, text) == [("2025-02", "MX", "US", 29, None), ("2025-08", "MX", "US", 26, 55), ("2026-01-20", "MX", "US", 37, 92)]
+
+
+def test_an_ordinal_event_opening_the_paragraph_dates_the_event_told_in_it(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-25 The first airlift came last February. Donald Trump had been back for a month. On the day a delegation"
+        " met Marco Rubio, Mexico sent 29 prisoners to the United States."
+    )
+    assert _summaries(extractor, text) == [("2025-02", "MX", "US", 29, None)]
+
+
+def test_and_followed_with_more_is_a_second_event(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-20 Mexico first sent a group of 29 prisoners north in February 2025, among them Rafael Caro Quintero,"
+        " accused in the killing of a DEA agent in 1985, and followed with 26 more in August, including Abigael González Valencia."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [(t.date.value if t.date else None, t.count, [p.name for p in t.people]) for t in records] == [
+        ("2025-02", 29, ["Rafael Caro Quintero"]),
+        ("2025-08", 26, ["Abigael González Valencia"]),
+    ]
+
+
+def test_the_day_in_a_reported_clause_is_the_transfer_s(extractor: Extractor) -> None:
+    text = " date 2025-02-28 The Security Cabinet of Mexico informed that this Thursday were sent to the United States 29 persons linked to criminal organizations."
+    assert [(date, count) for date, _, _, count, _ in _summaries(extractor, text)] == [("2025-02-27", 29)]
+
+
+def test_groups_are_not_people_and_the_13_extradited_are(extractor: Extractor) -> None:
+    assert _counts(extractor, "The State Department designated six Mexican criminal groups as terrorist organizations.") == []
+    assert _counts(extractor, "It is the largest delivery of prisoners, superior to the 13 extradited in 2015.") == [(13, False)]
+
+
+def test_its_leader_named_after_a_relative_is_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 On Thursday, Mexico sent 29 prisoners to the United States. Among the 29 figures Antonio Oseguera"
+        " Cervantes, operator of the CJNG and brother of its leader, Nemesio Oseguera Cervantes."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Antonio Oseguera Cervantes"]
+
+
+def test_nationals_flown_home_go_to_their_country_and_the_names_after_them_are_the_people(extractor: Extractor) -> None:
+    text = (
+        " date 2024-12-19 Five Australians who spent two decades in Indonesian prisons for trying to smuggle heroin out of Bali"
+        " are back in Australia, flown home on Sunday.\n\nMatthew Norman, Scott Rush, Martin Stephens, Si Yi Chen and Michael"
+        " Czugaj, the remaining members of the group, had all been serving life sentences. The five landed in Darwin on a flight from Bali on Sunday morning."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value if transfer.date else None, transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None, transfer.count) == ("2024-12-15", "ID", "AU", 5)
+    assert [c.name for c in transfer.cities] == ["Darwin"]
+    assert [p.name for p in transfer.people] == ["Matthew Norman", "Scott Rush", "Martin Stephens", "Si Yi Chen", "Michael Czugaj"]
+
+
+def test_a_coordinating_minister_is_an_official(extractor: Extractor) -> None:
+    record = extractor.extract_text("In Jakarta, Yusril Ihza Mahendra, Indonesia's coordinating minister for law, said the handover was humane.")
+    assert [(o.name, o.country) for o in record.entities.officials] == [("Yusril Ihza Mahendra", "ID")]
+
+
+def test_another_convict_sent_home_is_another_event(extractor: Extractor) -> None:
+    text = (
+        " date 2024-12-19 Five Australians were flown home from Indonesia on Sunday. Indonesia sent home another long-serving"
+        " drug convict this week. Mary Jane Veloso, a Filipino domestic worker, arrived in Manila on Wednesday."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [[p.name for p in t.people] for t in records] == [[], ["Mary Jane Veloso"]]
+
+
+def test_that_same_night_and_held_in_venezuelan_jails(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-11 Two planes carrying 190 Venezuelan migrants deported from the United States landed in Venezuela on Monday."
+        " The flights followed a visit to Caracas on Jan. 31 by Richard Grenell. Grenell flew home that same night with six"
+        " Americans who had been held in Venezuelan jails."
+    )
+    assert _summaries(extractor, text) == [("2025-02-10", "US", "VE", 190, None), ("2025-01-31", "VE", "US", 6, None)]
+
+
+def test_would_stand_trial_in_after_the_extradition_was_confirmed(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-21 Ecuador extradited José Adolfo Macías Villamar to the United States on Sunday. Pam Bondi confirmed the"
+        " extradition, saying Macías would stand trial in New York on charges that include cocaine distribution."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert ([c.name for c in transfer.cities], transfer.count) == (["New York"], 1)
+
+
+def test_freed_in_exchange_for_gives_both_sides(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-20 Venezuela freed 10 Americans on Friday in exchange for 252 Venezuelans held in El Salvador."
+        " The 252 men were flown to Maiquetía the same day."
+    )
+    assert sorted(_summaries(extractor, text)) == [("2025-07-18", "SV", "VE", 252, None), ("2025-07-18", "VE", "US", 10, None)]

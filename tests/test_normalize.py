@@ -55,6 +55,8 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
         ("late 2024", "2024", "year"),
         ("last year", "2025", "year"),
         ("this year", "2026", "year"),
+        ("next March 4", "2026-03-04", "day"),
+        ("the next January 5", "2027-01-05", "day"),  # after the publication day
     ],
 )
 def test_resolve_date(text: str, value: str, granularity: str) -> None:

@@ -23,6 +23,7 @@ MOVED_PARTICIPLES = {"sent", "handed", "flown", "transferred", "extradited", "de
 MONTHS = set(calendar.month_name[1:])
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
+ORGANIZATION_NOUNS = {"groups", "organizations", "organisations", "gangs", "cartels", "networks", "cells", "rings", "syndicates", "factions"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "go", "goes", "headed", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
 QUOTE_MARKS = {'"', "“", "”"}
@@ -142,8 +143,8 @@ class CountFinder:
                 j += 1  # 37 "operators of criminal organizations", 92 "high-impact" criminals
                 continue
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
-                if j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_NOUNS:
-                    return None  # "three mass prisoner transfers": events, not people
+                if j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_NOUNS | ORGANIZATION_NOUNS:
+                    return None  # "three mass prisoner transfers": events, not people; "six Mexican criminal groups": groups
                 return j
             if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
                 return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")
@@ -153,8 +154,8 @@ class CountFinder:
                 return j  # "The second, on Aug. 12, moved 26 more, including ...", "and 26 more followed last August" (after any count of people)
             if j == index and index >= 2 and doc[index - 2].lower_ == "another" and lower in ELLIPSIS_FOLLOWERS and token.is_alpha and self._people_context(doc, index, found):
                 return j  # "Last August, another 26 followed."
-            if j == index and index >= 2 and doc[index - 2].lower_ == "the" and lower in ("were", "are", "have", "had") and self._people_context(doc, index, found):
-                return j  # "Gertz Manero said the 29 were sent at Washington's request"
+            if j == index and index >= 2 and doc[index - 2].lower_ == "the" and (lower in ("were", "are", "have", "had", "landed", "arrived") or lower in MOVED_PARTICIPLES) and self._people_context(doc, index, found):
+                return j  # "Gertz Manero said the 29 were sent at Washington's request", "superior to the 13 extradited in 2015", "The five landed in Darwin"
             if j == index and lower == "were" and j + 1 < len(doc) and doc[j + 1].lower_ in MOVED_PARTICIPLES and token.sent[0].lower_ != "of" and self._people_context(doc, index, found):
                 return j  # "the second mass transfer of the year, after 29 were handed over in February" (not "Of the 37, four were sent")
             if lower in self.stop or token.is_punct and token.text != "-" or token.like_num or token.is_space:
@@ -270,9 +271,13 @@ def _dated_recap(doc: Doc, found: list[Span], start: int, after: int) -> str | N
 
 
 def _makes_in_all(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
-    """"Sixty-five people ... The first flight brought 135. That makes 200 in all": a tally of the people counted just before."""
+    """"Sixty-five people ... The first flight brought 135. That makes 200 in all", "a second group of 26 followed. ...
+    That made 55.": a tally of the people counted just before."""
     following = [t.lower_ for t in doc[after : after + 2]]
     counted_before = bool(found) and start - found[-1].end <= TALLY_WINDOW
     if start > 0 and doc[start - 1].lower_ in ("makes", "made", "make") and following in (["in", "all"], ["in", "total"]) and counted_before:
         return doc[start - 1 : after + 2].text
+    same_paragraph = bool(found) and "\n" not in doc[found[-1].end : start].text
+    if start > 1 and [t.lower_ for t in doc[start - 2 : start]] in (["that", "made"], ["that", "makes"]) and following[:1] == ["."] and same_paragraph:
+        return doc[start - 2 : start].text
     return None

@@ -37,6 +37,9 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
     return out
 
 
+ARRIVAL_VERBS = {"landed", "arrived", "down"}  # "touched down in"
+
+
 class PlaceResolver:
     """Find and resolve place names; see the module docstring."""
 
@@ -70,6 +73,7 @@ class PlaceResolver:
         for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
+        candidates += self._arrival_cities(doc)
         spans: list[Span] = []
         for span in filter_spans(candidates):
             span = self._trim(span)
@@ -95,6 +99,19 @@ class PlaceResolver:
         doc.spans["places"] = resolved
         self._warn_states_among_cities(doc, resolved)
         return doc
+
+    def _arrival_cities(self, doc: Doc) -> list[Span]:
+        """A gazetteer city right after "landed in", "arrived in", "touched down in", whatever the model tagged it
+        ("The five landed in Darwin": a PERSON for the model)."""
+        found = []
+        for token in doc[2:]:
+            if not (token.is_title and doc[token.i - 1].lower_ == "in" and doc[token.i - 2].lower_ in ARRIVAL_VERBS):
+                continue
+            for end in range(min(token.i + 3, len(doc)), token.i, -1):
+                if all(t.is_title for t in doc[token.i : end]) and any(c.population >= self.min_population for c in lexicons.cities().get(name_key(doc[token.i : end].text), [])):
+                    found.append(Span(doc, token.i, end, label="GPE"))
+                    break
+        return found
 
     def _trim(self, span: Span) -> Span | None:
         """Strip a leading "the" and a trailing possessive; attach the gazetteer entry."""

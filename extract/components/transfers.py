@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..normalize import name_key, same_name, without_nickname
+from ..normalize import name_key, parse_number, same_name, without_nickname
 from .extensions import doc_warnings
 from .matching import positions_of
 from .people import QUOTES
@@ -45,7 +45,7 @@ NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handove
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 CLAUSE_MARKS = {",", ";", "—", "–", "(", ":"}
-SINGLE_PERSON_NOUNS = {"man", "woman", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss", "figure", "operator", "operative", "commander", "capo", "kingpin", "ringleader", "lieutenant"}
+SINGLE_PERSON_NOUNS = {"man", "woman", "convict", "prisoner", "inmate", "detainee", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss", "figure", "operator", "operative", "commander", "capo", "kingpin", "ringleader", "lieutenant"}
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
@@ -56,6 +56,8 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
+NORTH_OF = {"MX": "US"}  # where people sent "north" from a country go
+MOST_MOVED_AT_ONCE = 2000  # more people than any one flight, convoy or exchange carries (the largest swaps moved ~1,000 a side)
 EVENT_NOUNS = {"group", "flight", "transfer", "handover", "batch", "airlift", "shipment", "operation", "plane", "deportation", "extradition"}
 PLURAL_EVENT_NOUNS = {"extraditions"}  # not "deportations": 094 tells a flight home only by "cooperate on deportations"
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "'s", "’s", "whose"}
@@ -68,6 +70,8 @@ NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "min
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
+SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "later that day", "that night")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 APPOSITION_WORDS = 8
 ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
@@ -203,13 +207,16 @@ class TransferRecords:
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
         stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
-        stray_totals += [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
-            c._.count_value["value"]
-            for c in _indexed(doc, "counts")
+        said_apart = [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
+            c for c in _indexed(doc, "counts")
             if c._.count_value.get("running_total")
             and not any(c.sent.start == m.sentence.start for m in mentions)
             and not any(d._.date_value["granularity"] == "year" for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally
         ]
+        highest = max([c._.count_value["value"] for c in said_apart] + [m.cumulative for e in events for m in e.mentions if m.cumulative is not None], default=None)
+        for total in said_apart:
+            if total._.count_value["value"] == highest or not self._total_to_event_before(total, kept):
+                stray_totals.append(total._.count_value["value"])
         self._running_total_to_latest(kept, stray_totals, undated_is_recent=doc._.published is None)
         records = _without_restated_totals([self._record(event) for event in kept])
         self._check_totals(doc, records)
@@ -234,8 +241,8 @@ class TransferRecords:
         sentence = triggers[0].sent
         doc = sentence.doc
         whole = [(sentence, triggers)]
-        strong = [t for t in triggers if t.text.lower() not in self.weak_triggers]
-        cuts = []
+        strong = [t for t in triggers if t.text.lower() not in self.weak_triggers or t.text.lower() == "followed" and t.start > 0 and doc[t.start - 1].lower_ == "and"]
+        cuts = []  # "and followed with 26 more in August": a second event
         for first, second in zip(strong, strong[1:]):
             cut = next((i for i in range(first.end, second.start) if doc[i].text == ";" or doc[i].text == "," and doc[i + 1].lower_ == "and"), None)
             if cut is None:
@@ -269,7 +276,8 @@ class TransferRecords:
         doc, lower, word = trigger.doc, _lowers(trigger.doc), trigger.text.lower()
         start, end = trigger.start, trigger.end
         before, after = (lower[start - 1] if start > 0 else ""), lower[end : end + 3]
-        if word in COUNT_FIRST_TRIGGERS and not (start > 0 and (doc[start - 1].like_num or before == "more")):
+        counted_after = after[:1] == ["with"] and any(t.like_num for t in doc[end + 1 : end + 3])  # "and followed with 26 more"
+        if word in COUNT_FIRST_TRIGGERS and not (start > 0 and (doc[start - 1].like_num or before == "more") or counted_after):
             return True  # "another 26 followed", not "the plea followed a separate episode"
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
@@ -290,6 +298,8 @@ class TransferRecords:
             return True
         if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened"
+        if word in NOUN_TRIGGERS and lower[trigger.sent.start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
+            return True  # "None of the three operations was, legally speaking, an extradition"
         if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(trigger.sent.start, start)):
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and (
@@ -298,7 +308,8 @@ class TransferRecords:
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
-        if clause_after and clause_after[0] in MODALS or word in NOUN_TRIGGERS and any(w in MODALS for w in clause_after[:4]):
+        said = next((n for n, w in enumerate(clause_after) if w in self.cues["speech"]), len(clause_after))  # not "confirmed the extradition, saying X would stand trial"
+        if clause_after and clause_after[0] in MODALS or word in NOUN_TRIGGERS and any(w in MODALS for w in clause_after[: min(4, said)]):
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
         if after[:1] and after[0] in OBJECT_NOUNS_NOT_MOVED:
             return True
@@ -314,7 +325,7 @@ class TransferRecords:
             mention.news_since = (date.fromisoformat(sentence.doc._.published) - NEWS_WINDOW).isoformat()
         text = _plain_lower(sentence)
         near_trigger = _tokens_before(trigger, 3, sentence)
-        mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger)
+        mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger) or _another_after(trigger)
         mention.additive = not mention.distinct and self._says(text, "additive")
         mention.latest = " ".join(t.lower_ for t in near_trigger).endswith(LATEST_WORDS)
         mention.subset = self._says(text, "subset")
@@ -324,11 +335,15 @@ class TransferRecords:
         self._fill_counts(mention)
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
+        if mention.count is not None and mention.count > MOST_MOVED_AT_ONCE:
+            return None  # "ICE deported 271,484 people in the 2024 fiscal year": a period's statistic, not one event
         if mention.count is not None and self._says(text, "statistics") and all(d._.date_value["granularity"] == "year" for d in _within("dates", sentence)):
             return None  # "According to Justice Ministry figures, Colombia extradited 186 people last year": a year's statistic
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
-        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence)
+        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
+        if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger):
+            mention.dates, mention.date = [], None  # "cheered Wednesday as ..., the latest of 92 prisoners Mexico has handed ... since": no event's day
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
         self._fill_places(mention)
@@ -442,7 +457,7 @@ class TransferRecords:
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
-        stated_tally = self._says(text, "running") or _with_that_days_event(sentence)  # "ninety-two people have now been handed"
+        stated_tally = self._says(text, "running") or _with_that_days_event(sentence) or _counted_up_since(mention.trigger)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         lower = _lowers(sentence.doc)
@@ -535,10 +550,11 @@ class TransferRecords:
                 after = after[1:]  # "Today's announcement"
             if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == ",") and span.start - mention.sentence.start < DATELINE_TOKENS:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —"
-            if any(t.lower_ in self.cues["speech"] for t in before) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
-                continue
             clause_before = list(_clause_before(span))
-            if any(t.lower_ in self.cues["speech"] and (t.i > mention.trigger.start or span.end <= mention.trigger.start) for t in clause_before):
+            reported = max((t.i for t in clause_before if t.lower_ == "that"), default=-1)  # "informed that this Thursday were sent"
+            if any(t.lower_ in self.cues["speech"] for t in before if t.i > reported) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
+                continue
+            if any(t.lower_ in self.cues["speech"] and t.i > reported and (t.i > mention.trigger.start or span.end <= mention.trigger.start) for t in clause_before):
                 continue  # "despite an announcement by President Castro in August 2024", "Speaking to journalists on Wednesday, Mahama said the group ...": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
             if span.start > mention.trigger.start:
@@ -574,6 +590,10 @@ class TransferRecords:
         subjects: list[str] = []
         held_in: list[str] = []
         destination_before_trigger = False
+        home = [self._nationality(c) for c in mention.count_spans if "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]]
+        if home and home[0] is not None:
+            mention.destination = home[0]  # "Five Australians ... flown home on Sunday"
+            mention.destination_is_country = True
         for span in places:
             code = _country_of(span)
             if code is None:
@@ -583,7 +603,7 @@ class TransferRecords:
                 continue
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
-            if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] == ["back", "to"] or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+            if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger
@@ -597,8 +617,10 @@ class TransferRecords:
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
             elif prev and prev[-1] == "in" and 0 < span.start - mention.trigger.end <= 12 and self._says(" ".join(_lowers(doc)[mention.trigger.end : span.start]), "to_be_tried"):
                 mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
-            elif prev and prev[-1] == "in" and span.label_ == "COUNTRY" and span.start < mention.trigger.start and CUSTODY_WORDS & set(prev[-3:-1]):
-                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ... to the United States"
+            elif prev and prev[-1] == "in" and CUSTODY_WORDS & set(prev[-3:-1]) and (
+                span.label_ == "COUNTRY" and span.start < mention.trigger.start or span.label_ == "DEMONYM" and mention.destination is not None and code != mention.destination
+            ):
+                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and (
@@ -619,6 +641,8 @@ class TransferRecords:
             mention.origin = _country_of(national) if national is not None and _country_of(national) != mention.destination else None  # "the first Ecuadorian extradited"
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(mention.sentence)
+        if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
+            mention.destination = NORTH_OF[mention.origin]  # "Mexico sent 29 prisoners north"
         if mention.origin is None:
             for token in _tokens_before(mention.trigger, 3, mention.sentence):
                 country = self.countries.by_agency.get(token.lower_)
@@ -767,10 +791,12 @@ class TransferRecords:
         return i > person.sent.start and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
     def _leader_of_organization(self, person: Span) -> bool:
-        """"LNFM, led by X", "a cell headed by X": the person leads an organization, a cartel or an acronym's
-        (not "29 people, led by X")."""
+        """"LNFM, led by X", "a cell headed by X", "its leader, X": the person leads an organization, a cartel or an
+        acronym's (not "29 people, led by X")."""
         doc = person.doc
         before = doc[max(person.start - 4, person.sent.start) : person.start]
+        if [t.lower_ for t in before[-3:]] in (["its", w, ","] for w in ("leader", "boss", "chief", "head", "founder")):
+            return True  # "operator of the CJNG and brother of its leader, Nemesio Oseguera Cervantes"
         led = next((t.i for t in before if t.lower_ in ("led", "headed", "run", "founded", "commanded") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by"), None)
         if led is None:
             return False
@@ -784,7 +810,7 @@ class TransferRecords:
         for mention in mentions:
             target = self._matching_event(events, mention)
             if target is None:
-                if mention.date is None and mention.count is None and events:
+                if mention.date is None and mention.count is None and events and not _another_after(mention.trigger):
                     compatible = [e for e in events if self._compatible(e, mention)]
                     target = _latest_told(compatible) if compatible else None
                 if target is None:
@@ -852,6 +878,7 @@ class TransferRecords:
             return
         used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
         in_bullets = False  # bullet lines after "Also on the list:" are its items
+        told_at: dict[int, int] = {}  # event id -> a later sentence about a share of its people
         for sentence in doc.sents:
             bullet = sentence[0].text in BULLETS
             line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
@@ -859,7 +886,8 @@ class TransferRecords:
             if sentence.start in used:
                 continue
             text = _plain_lower(sentence)
-            listing = in_bullets or self._says(self.cue_phrases["ranking"].sub("", text), "list")  # not "among the highest in Mexico"
+            roll_call = _roll_call(sentence, events)
+            listing = in_bullets or self._says(self.cue_phrases["ranking"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico"
             cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             described = next((t.i for t in sentence if t.lower_ == "where" and cities and t.i > cities[-1].start), sentence.end)
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
@@ -870,7 +898,11 @@ class TransferRecords:
                 and self._says(text, "membership")
                 and any(t.lower_ in self.cues["moved_group"] for t in sentence)
             )
-            if not (listing or city_list or members):
+            referred = _referred_group(sentence, events)
+            if referred is not None:
+                told_at[id(referred)] = sentence.start  # "saying the 37 would face trial in ...": the 37's cities
+            share = referred is not None and _shares_out(sentence)  # "Of the 37, four were sent to San Antonio"
+            if not (listing or city_list or members or share):
                 continue
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
@@ -878,12 +910,15 @@ class TransferRecords:
                 continue
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
             told = [e for e in before if not all(_in_passing(m) and not named & e.surnames() for m in e.mentions)]
-            event = self._dated_by_possessive(sentence, events) or max(
-                told or before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start)
-            )  # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
+
+            def last_told(e: Event) -> int:
+                return max(told_at.get(id(e), -1), *(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
+
+            event = self._dated_by_possessive(sentence, events) or max(told or before, key=last_told)
+            # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             if listing:  # a bare list of cities adds only cities
-                listed.people = self._moved_people(sentence)
+                listed.people = roll_call or self._moved_people(sentence)
             if listing or members:
                 listed.cartels = _within("cartels", sentence)
             if not members:
@@ -964,6 +999,17 @@ class TransferRecords:
         )
 
     @staticmethod
+    def _total_to_event_before(total: Span, events: list[Event]) -> bool:
+        """A lower total stated in a sentence of its own goes with the event told just before it ("a second group of
+        26 followed. ... That made 55."); False when no event was told before it."""
+        before = [e for e in events if any(m.sentence.start < total.sent.start for m in e.mentions)]
+        if not before:
+            return False
+        event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < total.sent.start))
+        event.mentions.append(Mention(sentence=total.sent, kind=event.kind, trigger=total, weak=True, cumulative=total._.count_value["value"]))
+        return True
+
+    @staticmethod
     def _running_total_to_latest(events: list[Event], stray_totals: list[int], undated_is_recent: bool) -> None:
         """A running total counts everything up to the latest transfer: it belongs to the latest-dated event
         ("In February, Mexico sent 29, bringing the total to 55 with this week's group"), also when it was
@@ -1036,7 +1082,7 @@ class TransferRecords:
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
         if len(moved_in_trigger_sentences) > 1:  # a lone word beside full names is a nickname ("Fito")
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
-        if count is None and moved_in_trigger_sentences and not any(m.subset for m in event.mentions if not m.weak):
+        if count is None and moved_in_trigger_sentences and not any(m.subset and m.people for m in event.mentions if not m.weak):
             count = len(moved_in_trigger_sentences)  # "Colombia extradited X": one person, no number written
         if count is None and len(people) <= 1 and event.kind != "transfer" and any(m.single for m in event.mentions if not m.weak):
             count = 1
@@ -1114,14 +1160,31 @@ def _count_of(person: Span, counts: list[Span]) -> Span:
 
 
 def _date_said_just_before(sentence: Span) -> list[Span]:
-    """"Then came Thursday, Feb. 27, 2025. Mexico loaded 29 prisoners onto aircraft ...": a short sentence of the same
-    paragraph that only sets the day."""
+    """"Then came Thursday, Feb. 27, 2025. Mexico loaded 29 prisoners onto aircraft ...": a short sentence just before,
+    in the same paragraph, that only sets the day; or one opening the paragraph with an ordinal event ("The first
+    airlift came last February. [...] Mexico sent 29 prisoners north.")."""
     doc = sentence.doc
-    if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
+    previous = sentence
+    while previous.start > 0 and "\n" not in doc[previous.start - 1].text:
+        previous = doc[previous.start - 1].sent
+        dates = [d for d in _within("dates", previous) if d._.date_value["value"]]
+        if not dates:
+            continue
+        opening = previous.start == 0 or doc[previous.start - 1].is_space
+        ordinal = opening and [t.lower_ for t in previous[:2]] in (["the", w] for w in ORDINALS) and previous[2:3].text in EVENT_NOUNS
+        day = previous.end == sentence.start and dates[-1]._.date_value["granularity"] == "day"
+        return dates[-1:] if len(previous) <= SHORT_SENTENCE and (day or ordinal) and not _within("counts", previous) else []
+    return []
+
+
+def _same_day_as_before(sentence: Span) -> list[Span]:
+    """"... a visit to Caracas on Jan. 31 by Richard Grenell ... Grenell flew home that same night with six
+    Americans": the day the previous sentence gave."""
+    text = _plain_lower(sentence)
+    if sentence.start == 0 or not any(f" {phrase} " in f" {text} " for phrase in SAME_DAY_PHRASES):
         return []
-    previous = doc[sentence.start - 1].sent
-    dates = [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]]
-    return dates[-1:] if len(previous) <= SHORT_SENTENCE and dates and not _within("counts", previous) else []
+    previous = sentence.doc[sentence.start - 1].sent
+    return [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]][-1:]
 
 
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
@@ -1164,9 +1227,10 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
 
 
 def _a_person(token: Token) -> bool:
-    """"a man", "an alleged trafficker", "a former leader": one person, unnamed."""
+    """"a man", "an alleged trafficker", "a former leader", "another long-serving drug convict": one person, unnamed."""
     doc = token.doc
-    return token.lower_ in ("a", "an") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in doc[token.i + 1 : min(token.i + 4, token.sent.end)])
+    words = doc[token.i + 1 : min(token.i + (4 if token.lower_ != "another" else 6), token.sent.end)]
+    return token.lower_ in ("a", "an", "another") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in words)
 
 
 def _facility_before(place: Span) -> bool:
@@ -1277,6 +1341,12 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
 
 
+def _another_after(trigger: Span) -> bool:
+    """"Indonesia sent home another long-serving drug convict": the trigger's object is one more, moved apart."""
+    following = [w for w in _lowers(trigger.doc)[trigger.end : min(trigger.end + 3, trigger.sent.end)] if w not in ("home", "back")]
+    return following[:1] == ["another"]
+
+
 def _latest_told(events: list[Event]) -> Event:
     """The event told last; of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
     August"), the latest-dated."""
@@ -1326,6 +1396,44 @@ def _tally_since(trigger: Span) -> bool:
     """"had been deported ... since 2009": a tally over a period."""
     before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
     return before in (["had", "been"], ["have", "been"], ["has", "been"]) and any(t.lower_ == "since" for t in trigger.sent)
+
+
+def _referred_group(sentence: Span, events: list[Event]) -> Event | None:
+    """The one event whose people the sentence calls by their number ("saying the 37 would face trial in ...")."""
+    for token in sentence[1:]:
+        if token.like_num and token.nbor(-1).lower_ == "the":
+            value = parse_number(token.text)
+            counted = [e for e in events if value is not None and e.first("count") == value]
+            if len(counted) == 1:
+                return counted[0]
+    return None
+
+
+def _roll_call(sentence: Span, events: list[Event]) -> list[Span]:
+    """"Five Australians ... were flown home. Matthew Norman, Scott Rush, Martin Stephens, Si Yi Chen and Michael
+    Czugaj ... had all been serving life sentences.": the names a sentence opens with, as many as an event told
+    before it counted (else none)."""
+    persons = _within("persons", sentence)
+    if not persons or persons[0].start != sentence.start:
+        return []
+    chain = 1
+    while chain < len(persons) and all(t.lower_ in (",", "and") for t in sentence.doc[persons[chain - 1].end : persons[chain].start]):
+        chain += 1
+    told = [e for e in events if any(m.sentence.end <= sentence.start for m in e.mentions)]
+    return persons[:chain] if chain >= 2 and any(e.first("count") == chain for e in told) else []
+
+
+def _shares_out(sentence: Span) -> bool:
+    """"Of the 37, four were sent to San Antonio ...": the sentence tells where parts of a group went."""
+    return len(sentence) >= 4 and [t.lower_ for t in sentence[:2]] == ["of", "the"] and sentence[2].like_num and sentence[3].text == ","
+
+
+def _counted_up_since(trigger: Span) -> bool:
+    """"the latest of 92 prisoners Mexico has handed to the United States since last February", "Mexico had now
+    delivered 92 criminals since ...": a running total."""
+    before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
+    perfect = before[-1:] in (["has"], ["have"], ["had"]) or before[:1] in (["has"], ["have"], ["had"]) and before[1] in ("now", "already")
+    return perfect and any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)])
 
 
 def _in_passing(mention: Mention) -> bool:
