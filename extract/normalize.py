@@ -254,7 +254,7 @@ def resolve_date(text: str, published: date | None) -> DateValue | None:
     >>> resolve_date("Tuesday", date(2026, 1, 21))
     DateValue(value='2026-01-20', granularity='day')
     """
-    cleaned = _SPACE.sub(" ", text.replace("’", "'").strip(" ,.;:")).strip()
+    cleaned = _SPACE.sub(" ", text.replace("’", "'").strip(" ,.;:-–—•*")).strip()  # "- Aug. 12, 2025" in a bullet
     cleaned = re.sub(r"'s$", "", cleaned)
     for form, pattern in _DATE_FORMS:
         match = pattern.match(cleaned)

@@ -1505,3 +1505,30 @@ def test_freed_in_exchange_for_gives_both_sides(extractor: Extractor) -> None:
         " The 252 men were flown to Maiquetía the same day."
     )
     assert sorted(_summaries(extractor, text)) == [("2025-07-18", "SV", "VE", 252, None), ("2025-07-18", "VE", "US", 10, None)]
+
+
+def test_sons_who_transfer_money_move_nobody(extractor: Extractor) -> None:
+    doc = extractor.nlp("In Morelia, a woman said her two sons, both construction workers in Texas, transfer money to her every two weeks.")
+    assert extractor.nlp.get_pipe("transfer_records")._mentions(doc) == []
+
+
+def test_a_flight_called_off_moved_nobody(extractor: Extractor) -> None:
+    text = " date 2022-06-15 Britain's first deportation flight to Rwanda was called off minutes before it was due to take off on Tuesday night."
+    assert extractor.extract_text(text).transfers == []
+    text = " date 2025-07-07 On May 20, eight men were put on a deportation flight from Texas that was supposed to fly to South Sudan; it landed in Djibouti."
+    assert len(extractor.extract_text(text).transfers) == 1
+
+
+def test_a_chairman_is_an_official_and_a_national_security_measure_no_person(extractor: Extractor) -> None:
+    text = (
+        " date 2026-02-10 Subcommittee Chairman Michael Guest, a Mississippi Republican, said the group handovers had achieved more"
+        " than extraditions. Omar García Harfuch has described the handovers as a national security measure rather than a favor to Washington."
+    )
+    record = extractor.extract_text(text)
+    assert ("Michael Guest", "Subcommittee Chairman") in [(o.name, o.title) for o in record.entities.officials]
+    assert record.transfers == []
+
+
+def test_two_dated_counts_after_a_year_are_two_events(extractor: Extractor) -> None:
+    text = " date 2026-01-22 Mexico carried out similar transfers to the United States twice last year, sending 29 prisoners in February and 26 in August."
+    assert [(d, c) for d, _, _, c, _ in _summaries(extractor, text)] == [("2025-02", 29), ("2025-08", 26)]

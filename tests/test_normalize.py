@@ -56,6 +56,7 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
         ("last year", "2025", "year"),
         ("this year", "2026", "year"),
         ("next March 4", "2026-03-04", "day"),
+        ("- Aug. 12, 2025", "2025-08-12", "day"),  # a bullet's dash
         ("the next January 5", "2027-01-05", "day"),  # after the publication day
     ],
 )

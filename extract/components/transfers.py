@@ -298,11 +298,14 @@ class TransferRecords:
             return True
         if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened"
+        if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 8, sentence.end)], self.blockers):
+            return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
         if word in NOUN_TRIGGERS and lower[trigger.sent.start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
             return True  # "None of the three operations was, legally speaking, an extradition"
         if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(trigger.sent.start, start)):
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
-        if word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS and (
+        verb_use = before not in DETERMINERS and not (start > 0 and doc[start - 1].is_title)  # "her two sons ... transfer money"
+        if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
             any(w in self.blocked_objects for w in after[:2])
             or word not in self.weak_triggers and any(w in self.personnel for w in _object_words(lower, end)[-1:])  # the object's head noun
         ):
@@ -422,6 +425,8 @@ class TransferRecords:
         total = next((c for c in counts if len(counts) >= 3 and 2 * c._.count_value["value"] == sum(o._.count_value["value"] for o in counts)), None)
         if total is not None:  # "55 ... in two transfers, 29 in February and 26 last month": 55 is their total
             counts = [c for c in counts if c is not total]
+            dates = [d for d in dates if d._.date_value["granularity"] != "year"]
+        if len(dates) > len(counts):  # "twice last year, sending 29 prisoners in February and 26 in August"
             dates = [d for d in dates if d._.date_value["granularity"] != "year"]
         if len(dates) < 2 or len(dates) != len(counts):
             return [mention]
@@ -1230,7 +1235,13 @@ def _a_person(token: Token) -> bool:
     """"a man", "an alleged trafficker", "a former leader", "another long-serving drug convict": one person, unnamed."""
     doc = token.doc
     words = doc[token.i + 1 : min(token.i + (4 if token.lower_ != "another" else 6), token.sent.end)]
-    return token.lower_ in ("a", "an", "another") and any(w.lower_ in SINGLE_PERSON_NOUNS for w in words)
+    return token.lower_ in ("a", "an", "another") and any(w.lower_ in SINGLE_PERSON_NOUNS and not _modifies_next(w) for w in words)
+
+
+def _modifies_next(token: Token) -> bool:
+    """"national" in "a national security measure": a noun used before another noun, not the head."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.is_alpha and after.is_lower and not after.is_stop and not after.lower_.endswith(("ed", "s"))  # not "a man prosecutors describe"
 
 
 def _facility_before(place: Span) -> bool:
@@ -1339,6 +1350,16 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
         return False
     close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+
+
+def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
+    """The words after an event noun say it did not happen: "... to Rwanda was called off", "were halted"."""
+    for n, word in enumerate(following):
+        if _is_punct(word) or word in ("that", "which", "who"):
+            return False  # not "a deportation flight from Texas that was supposed to fly to South Sudan"
+        if word in ("was", "were", "has", "had") and any(w in blockers for w in following[n + 1 : n + 3]):
+            return True
+    return False
 
 
 def _another_after(trigger: Span) -> bool:
