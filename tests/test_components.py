@@ -1532,3 +1532,63 @@ def test_a_chairman_is_an_official_and_a_national_security_measure_no_person(ext
 def test_two_dated_counts_after_a_year_are_two_events(extractor: Extractor) -> None:
     text = " date 2026-01-22 Mexico carried out similar transfers to the United States twice last year, sending 29 prisoners in February and 26 in August."
     assert [(d, c) for d, _, _, c, _ in _summaries(extractor, text)] == [("2025-02", 29), ("2025-08", 26)]
+
+
+def test_paragraphs_opening_with_names_after_a_list_intro_are_its_items(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico yesterday handed 26 prisoners over to the United States.\n\n"
+        "Among those sent north are several figures who spent a decade in Mexican prisons:\n\n"
+        "Abigael González Valencia, \"El Cuini,\" considered the leader of Los Cuinis. He is a brother-in-law of the CJNG leader,"
+        " Nemesio Oseguera Cervantes.\n\n"
+        "Servando Gómez Martínez, \"La Tuta,\" who founded the Knights Templar Cartel."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Servando Gómez Martínez"]
+
+
+def test_a_government_handing_people_to_a_country_is_the_most_named_other_country(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 The federal government yesterday handed 26 prisoners over to the United States. They had spent years"
+        " in Mexican prisons, and Mexico's Security Cabinet said Mexico acted at Washington's request."
+    )
+    assert [(o, d, c) for _, o, d, c, _ in _summaries(extractor, text)] == [("MX", "US", 26)]
+
+
+def test_this_year_s_total_said_apart_is_a_running_total(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico yesterday handed 26 prisoners over to the United States. With yesterday's operation, the number"
+        " of people sent by Mexico to the United States this year rises to 55."
+    )
+    assert _summaries(extractor, text) == [("2025-08-12", "MX", "US", 26, 55)]
+
+
+def test_two_dated_flights_in_one_sentence_keep_their_own_cities(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-05 On Monday, a US Immigration and Customs Enforcement charter carrying 129 Guatemalans landed in Guatemala"
+        " City, and on Tuesday another ICE flight brought 112 Hondurans to San Pedro Sula. Officials said the deportees were"
+        " received at the airports."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [(t.count, t.destination.code if t.destination else None, [c.name for c in t.cities]) for t in records] == [
+        (129, "GT", ["Guatemala City"]),
+        (112, "HN", ["San Pedro Sula"]),
+    ]
+
+
+def test_an_official_s_arrival_day_is_not_the_transfers(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-05 Deportation flights from the United States to Guatemala kept up a brisk pace this week as Secretary of"
+        " State Marco Rubio arrived in Guatemala City on Wednesday. On Monday, an ICE flight carrying 129 Guatemalans landed in Guatemala City."
+        " Officials said the deportees were received at the airport."
+    )
+    assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-02-03"]
+
+
+def test_a_longer_ordinal_opening_dates_its_paragraph_and_a_tally_in_less_than_a_year(extractor: Extractor) -> None:
+    text = (
+        " date 2026-02-04 In less than a year, Mexico has moved 92 accused cartel figures to the United States.\n\n"
+        "The first transfer, in February 2025, was the biggest surprise. Mexico put 29 prisoners on U.S.-bound planes.\n\n"
+        "Compare that with an extradition. Ovidio Guzmán López was extradited to Chicago in September 2023."
+    )
+    records = extractor.extract_text(text).transfers
+    assert sorted((t.date.value if t.date else None, t.count) for t in records) == [("2023-09", 1), ("2025-02", 29)]

@@ -56,6 +56,8 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
+TALLY_PERIODS = ("in less than a year", "in less than two years", "so far", "to date", "over the past year")
+LEADER_WORDS = {"leader", "boss", "chief", "head", "founder"}
 NORTH_OF = {"MX": "US"}  # where people sent "north" from a country go
 MOST_MOVED_AT_ONCE = 2000  # more people than any one flight, convoy or exchange carries (the largest swaps moved ~1,000 a side)
 EVENT_NOUNS = {"group", "flight", "transfer", "handover", "batch", "airlift", "shipment", "operation", "plane", "deportation", "extradition"}
@@ -211,7 +213,7 @@ class TransferRecords:
             c for c in _indexed(doc, "counts")
             if c._.count_value.get("running_total")
             and not any(c.sent.start == m.sentence.start for m in mentions)
-            and not any(d._.date_value["granularity"] == "year" for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally
+            and not any(d._.date_value["granularity"] == "year" and any(t.like_num for t in d) for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally (not "this year rises to 55")
         ]
         highest = max([c._.count_value["value"] for c in said_apart] + [m.cumulative for e in events for m in e.mentions if m.cumulative is not None], default=None)
         for total in said_apart:
@@ -345,7 +347,7 @@ class TransferRecords:
         reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
         mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
-        if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger):
+        if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger) and not _with_that_days_event(sentence):
             mention.dates, mention.date = [], None  # "cheered Wednesday as ..., the latest of 92 prisoners Mexico has handed ... since": no event's day
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
@@ -430,7 +432,14 @@ class TransferRecords:
             dates = [d for d in dates if d._.date_value["granularity"] != "year"]
         if len(dates) < 2 or len(dates) != len(counts):
             return [mention]
-        parts = [_part(mention, count, date=date) for date, count in zip(sorted(dates, key=lambda d: d.start), counts)]
+        ordered = sorted(dates, key=lambda d: d.start)
+        parts = [_part(mention, count, date=date) for date, count in zip(ordered, counts)]
+        if ordered[0].start < counts[0].start and all(d.start < c.start for d, c in zip(ordered, counts)) and all(c.start < d.start for c, d in zip(counts, ordered[1:])):
+            for part, date, end in zip(parts, ordered, [d.start for d in ordered[1:]] + [mention.sentence.end]):
+                # "On Monday, a charter carrying 129 Guatemalans landed in Guatemala City, and on Tuesday another brought 112 Hondurans to San Pedro Sula"
+                own = [c for c in mention.cities if date.start <= c.start < end]
+                if own:
+                    part.cities, part.destination = own, own[0]._.place["country"]
         if total is not None:
             latest = max(parts, key=lambda p: p.date._.date_value["value"])
             latest.cumulative = total._.count_value["value"]
@@ -572,6 +581,8 @@ class TransferRecords:
             if any(word in ("since", "until") for word in edge):
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
+            if span.start > mention.trigger.end and any(o.start >= mention.trigger.end and any(t.lower_ in self.cues["arrival"] for t in doc[o.end : span.start]) for o in _within("officials", mention.sentence) if o.end <= span.start):
+                continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
@@ -800,8 +811,9 @@ class TransferRecords:
         acronym's (not "29 people, led by X")."""
         doc = person.doc
         before = doc[max(person.start - 4, person.sent.start) : person.start]
-        if [t.lower_ for t in before[-3:]] in (["its", w, ","] for w in ("leader", "boss", "chief", "head", "founder")):
-            return True  # "operator of the CJNG and brother of its leader, Nemesio Oseguera Cervantes"
+        words = [t.lower_ for t in before[-3:]]
+        if len(words) == 3 and words[1] in LEADER_WORDS and words[2] == "," and (words[0] == "its" or before[-3].is_upper or any(c.end == before[-3].i + 1 for c in _within("cartels", person.sent))):
+            return True  # "brother of its leader, Nemesio Oseguera Cervantes", "a brother-in-law of the CJNG leader, X"
         led = next((t.i for t in before if t.lower_ in ("led", "headed", "run", "founded", "commanded") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by"), None)
         if led is None:
             return False
@@ -887,8 +899,10 @@ class TransferRecords:
         for sentence in doc.sents:
             bullet = sentence[0].text in BULLETS
             line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
-            in_bullets = in_bullets and (bullet or not line_start)  # an item's second sentence is still the item
+            named_item = line_start and any(p.start == sentence.start for p in _within("persons", sentence))  # "Abigael González Valencia, "El Cuini," ..."
+            in_bullets = in_bullets and (bullet or named_item or not line_start)  # an item's second sentence is still the item
             if sentence.start in used:
+                in_bullets = in_bullets or sentence.text.rstrip().endswith(":") and self._says(_plain_lower(sentence), "list")  # "Among those sent north are ...:"
                 continue
             text = _plain_lower(sentence)
             roll_call = _roll_call(sentence, events)
@@ -1044,7 +1058,8 @@ class TransferRecords:
             sent_there_before = [e.first("destination") for e in events if e is not event and e.surnames() & event.surnames() and e.first("destination") not in (None, destination)]
             if origin is None and destination is not None and sent_there_before:
                 event.mentions[0].origin = origin = sent_there_before[0]  # "deported to El Salvador in March ... flown back to face charges in Nashville"
-            if event.kind == "transfer" or (origin is None) == (destination is None):
+            handed_to_a_country = origin is None and any(m.destination_is_country for m in event.mentions)  # "handed 26 prisoners over to the United States"
+            if event.kind == "transfer" and not handed_to_a_country or (origin is None) == (destination is None):
                 continue  # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
             known = destination or origin
             others = [(n, c) for c, n in named.items() if c and c != known]
@@ -1178,7 +1193,8 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
         opening = previous.start == 0 or doc[previous.start - 1].is_space
         ordinal = opening and [t.lower_ for t in previous[:2]] in (["the", w] for w in ORDINALS) and previous[2:3].text in EVENT_NOUNS
         day = previous.end == sentence.start and dates[-1]._.date_value["granularity"] == "day"
-        return dates[-1:] if len(previous) <= SHORT_SENTENCE and (day or ordinal) and not _within("counts", previous) else []
+        short = len(previous) <= (SHORT_SENTENCE if not ordinal else 2 * SHORT_SENTENCE)  # "The first transfer, in February 2025, was the biggest surprise."
+        return dates[-1:] if short and (day or ordinal) and not _within("counts", previous) else []
     return []
 
 
@@ -1451,10 +1467,13 @@ def _shares_out(sentence: Span) -> bool:
 
 def _counted_up_since(trigger: Span) -> bool:
     """"the latest of 92 prisoners Mexico has handed to the United States since last February", "Mexico had now
-    delivered 92 criminals since ...": a running total."""
+    delivered 92 criminals since ...", "In less than a year, Mexico has moved 92 ...": a running total."""
     before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
     perfect = before[-1:] in (["has"], ["have"], ["had"]) or before[:1] in (["has"], ["have"], ["had"]) and before[1] in ("now", "already")
-    return perfect and any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)])
+    if not perfect:
+        return False
+    text = _plain_lower(trigger.sent)
+    return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or any(re.search(rf"\b{w}\b", text) for w in TALLY_PERIODS)
 
 
 def _in_passing(mention: Mention) -> bool:
