@@ -1592,3 +1592,69 @@ def test_a_longer_ordinal_opening_dates_its_paragraph_and_a_tally_in_less_than_a
     )
     records = extractor.extract_text(text).transfers
     assert sorted((t.date.value if t.date else None, t.count) for t in records) == [("2023-09", 1), ("2025-02", 29)]
+
+
+def test_a_defendant_introduced_in_capitals_is_a_person(extractor: Extractor) -> None:
+    text = (
+        ' date 2023-09-18 OVIDIO GUZMÁN LÓPEZ, also known as "El Ratón," 33, of Culiacán, Sinaloa, Mexico, was extradited from'
+        " Mexico to the United States on Sept. 15, 2023."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["OVIDIO GUZMÁN LÓPEZ"]
+
+
+def test_a_domestic_leg_before_the_handover_at_the_border(extractor: Extractor) -> None:
+    text = (
+        " date 2025-10-14 Mexico on Tuesday extradited to the United States a man accused of supplying methamphetamine. He was"
+        " flown from Mexico City to Tijuana under police escort and handed to U.S. Marshals at the border crossing into San Diego."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None, [c.name for c in transfer.cities]) == ("MX", "US", ["San Diego"])
+
+
+def test_sent_along_with_28_other_prisoners_is_29(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-01 Rafael Caro Quintero pleaded not guilty on Friday in Brooklyn, after Mexico sent him to the United"
+        " States on Thursday along with 28 other prisoners."
+    )
+    assert [c for _, _, _, c, _ in _summaries(extractor, text)] == [29]
+
+
+def test_a_group_including_two_named_brothers_is_not_a_group_of_two(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-01 On Thursday, Mexico sent 29 prisoners to the United States. The group included two brothers, Miguel"
+        " Ángel Treviño Morales and Omar Treviño Morales, former leaders of Los Zetas."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.count, [p.name for p in transfer.people]) == (29, ["Miguel Ángel Treviño Morales", "Omar Treviño Morales"])
+
+
+def test_timeline_lines_opening_with_a_date(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-23 Mexico sent 37 prisoners to the United States on Tuesday, its third mass transfer. Omar García Harfuch"
+        " says the total sent has reached 92.\n\n"
+        "- February 2020: Rubén Oseguera González, accused of running the cartel's finances, is extradited to Washington.\n"
+        "- Feb. 27, 2025: Mexico sends 29 prisoners to the United States. They include Rafael Caro Quintero, who is flown to"
+        " New York, and two brothers, Miguel Ángel Treviño Morales and Omar Treviño Morales.\n"
+        "- Aug. 12, 2025: 26 prisoners, bringing the running total to 55.\n"
+    )
+    records = extractor.extract_text(text).transfers
+    summary = {(t.date.value if t.date else None, t.count, t.cumulative_total) for t in records}
+    assert {("2020-02", 1, None), ("2025-02-27", 29, None), ("2025-08-12", 26, 55)} <= summary
+    feb = next(t for t in records if t.count == 29)
+    assert [p.name for p in feb.people] == ["Rafael Caro Quintero", "Miguel Ángel Treviño Morales", "Omar Treviño Morales"]
+
+
+@pytest.mark.parametrize("name", ["352_chapo-moved-altiplano-to-ciudad-juarez", "355_el-chapo-sentenced-life-new-york"])
+def test_a_move_between_prisons_inside_the_country_and_drugs_shipped_move_nobody_across_a_border(extractor: Extractor, name: str) -> None:
+    text = (Path(__file__).parent.parent / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
+    assert extractor.extract_text(text).transfers == []
+
+
+def test_the_day_a_judge_ordered_a_return_is_not_the_deportation_s(extractor: Extractor) -> None:
+    text = (
+        " date 2025-04-05 A federal judge on Friday ordered the administration to bring back Kilmar Abrego Garcia, a Salvadoran"
+        " man who had been living in Maryland when he was deported to El Salvador. Abrego Garcia was deported to El Salvador on"
+        " March 15."
+    )
+    assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-03-15"]

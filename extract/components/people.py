@@ -63,9 +63,19 @@ def _names_in_capitals(doc: Doc, persons: list[Span]) -> list[Span]:
     found = []
     for run in _runs(capitals):
         words = name_key(doc[run[0] : run[-1] + 1].text).split() if len(run) >= 2 else []
-        if words and any(name[-len(words) :] == words for name in names):
+        if words and (any(name[-len(words) :] == words for name in names) or _introduced_in_capitals(doc, run)):
             found.append(Span(doc, run[0], run[-1] + 1, label="PERSON"))
     return found
+
+
+def _introduced_in_capitals(doc: Doc, run: list[int]) -> bool:
+    """"OVIDIO GUZMÁN LÓPEZ, also known as "El Ratón," 33, of Culiacán": a press release opening a sentence with a
+    defendant's name in capitals, then an alias or an age."""
+    after = run[-1] + 1
+    if not 2 <= len(run) <= 5 or not doc[run[0]].is_sent_start or after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    following = doc[after + 1]
+    return following.like_num or following.lower_ in ("also", "alias", "aka", "known")
 
 
 def _nicknamed_names(doc: Doc) -> list[Span]:

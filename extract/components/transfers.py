@@ -199,6 +199,7 @@ class TransferRecords:
 
     def _assemble(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
+        mentions += self._dated_lines(doc, mentions)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
@@ -235,6 +236,29 @@ class TransferRecords:
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
+
+    def _dated_lines(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"- Feb. 27, 2025: 29 prisoners, including Rafael Caro Quintero": a line of a timeline or factbox that opens
+        with a date and counts people, in an article that reports transfers (no trigger word needed)."""
+        if not any(not m.weak for m in mentions):
+            return []
+        told = {m.sentence.start for m in mentions}
+        found = []
+        for sentence in doc.sents:
+            if sentence.start in told:
+                continue
+            date = next((d for d in _within("dates", sentence) if d._.date_value["value"] and _opens_dated_line(d)), None)
+            if date is None:
+                continue
+            count = next((c for c in _within("counts", sentence) if c.start == date.end + 1), None)
+            if count is None:
+                continue
+            total = next((c._.count_value["value"] for c in _within("counts", sentence) if c._.count_value.get("running_total")), None)
+            found.append(Mention(
+                sentence=sentence, kind="transfer", trigger=date, date=date, dates=[date], count=count._.count_value["value"], count_spans=[count], cumulative=total,
+                people=self._moved_people(sentence), cartels=_within("cartels", sentence), cities=[c for c in _within("places", sentence) if c.label_ == "CITY"], weak=True,
+            ))
+        return found
 
     def _clauses(self, triggers: list[Span]) -> list[tuple[Span, list[Span]]]:
         """The sentence with its triggers; or, when it joins events with ", and" or ";", each with its own trigger, date
@@ -336,8 +360,10 @@ class TransferRecords:
         mention.subset = self._says(text, "subset")
         mention.people_ref = self._says(text, "people_ref")
         mention.single = any(_single_person(sentence, t) for t in strong or triggers)
-        mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"])
+        mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"], ["who", "is"], ["who", "are"])
         self._fill_counts(mention)
+        if mention.aside and mention.subset:
+            mention.count, mention.count_spans = None, []  # "They include X and the two brothers A and B, who were flown to New York": some of the people, not their number
         if mention.count is not None and mention.cumulative is None and _tally_since(trigger):
             return None  # "15,668 Indians had been deported from the US since 2009": a statistic, not one event
         if mention.count is not None and mention.count > MOST_MOVED_AT_ONCE:
@@ -494,6 +520,8 @@ class TransferRecords:
                 continue  # "killing three people": victims, not people moved
             elif _on_a_dated_flight(span):
                 continue  # "Two men on Saturday's flight, A and B, ...": some of that flight's people
+            elif mention.weak and _names_follow(span):
+                continue  # "The group included two brothers, Miguel Ángel Treviño Morales and Omar ...": named members, not the group's size
             else:
                 plain.append((span, is_total))
         totals = [s for s, total in plain if total]
@@ -505,7 +533,8 @@ class TransferRecords:
             mention.count_spans = joined
         if mention.count_spans:
             last = mention.count_spans[-1]
-            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0]) + self._one_more_after(last)
+            other = mention.count_spans[0]._.count_value["counted"].split()[0].lower() == "other" and _lowers(sentence.doc)[mention.count_spans[0].start - 1] == "with"
+            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0]) + self._one_more_after(last) + int(other)  # "sent him ... along with 28 other prisoners"
         mention.plain_counts = [s for s, _ in plain]
         if mention.cumulative is None:
             match = RUNNING_TOTAL.search(sentence.text)
@@ -553,6 +582,9 @@ class TransferRecords:
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None or span.start > 0 and _lowers(doc)[span.start - 1] in ("your", "our"):
                 continue  # "your Monday briefing": the newsletter's day
+            if _opens_dated_line(span):
+                found.append(span)  # "- February 2020: Rubén Oseguera González ... is extradited to Washington"
+                continue
             if linked is not None and not linked.start <= span.start < linked.end:
                 continue  # "pleaded not guilty on Friday, a day after Mexico put him on a plane": Friday is the plea's
             if reported_from is not None and span.start < reported_from:
@@ -583,6 +615,8 @@ class TransferRecords:
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             if span.start > mention.trigger.end and any(o.start >= mention.trigger.end and any(t.lower_ in self.cues["arrival"] for t in doc[o.end : span.start]) for o in _within("officials", mention.sentence) if o.end <= span.start):
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
+            if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
+                continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
             if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
@@ -606,6 +640,7 @@ class TransferRecords:
         subjects: list[str] = []
         held_in: list[str] = []
         destination_before_trigger = False
+        leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
         home = [self._nationality(c) for c in mention.count_spans if "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]]
         if home and home[0] is not None:
             mention.destination = home[0]  # "Five Australians ... flown home on Sunday"
@@ -621,12 +656,13 @@ class TransferRecords:
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
-                if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start:
-                    mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger
+                if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start or mention.destination == leg_from != code:
+                    mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
                 mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
+                leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
             elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
             elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
@@ -704,7 +740,7 @@ class TransferRecords:
     def _departure_city(city: Span) -> bool:
         """"flown from Ciudad Juárez", "on the border with El Paso": not where people were sent."""
         for token in reversed(city.doc[max(city.start - 3, 0) : city.start]):
-            if token.lower_ == "to":
+            if token.lower_ in ("to", "into"):
                 return False  # "from Mexico to Houston"
             if token.lower_ in ("from", "border", "near", "outside", "left", "departed"):
                 return True
@@ -851,6 +887,8 @@ class TransferRecords:
             return same_route[-1]  # "23 MS-13 members were also flown": more people on the same route
         if mention.date is None and mention.count is None and not mention.people:
             return None
+        if mention.subset and mention.date is None and mention.count is None and compatible:
+            return _latest_told(compatible)  # "They include X, who is flown to New York": the group told just before
         loose = [e for e in compatible if e.date_value is None or e.first("count") is None]
         return loose[-1] if loose else None
 
@@ -1081,6 +1119,8 @@ class TransferRecords:
         named_country = any(m.destination_is_country for m in event.mentions)
         if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
+        if any(self._says(_plain_lower(m.sentence), "domestic") for m in event.mentions) and not any(m.destination_is_country for m in event.mentions):
+            return False  # "The move on Saturday was a transfer between two prisons inside the country"
         if all(m.aside for m in event.mentions if not m.weak) and event.date is None and event.first("count") is None:
             return False  # only told in passing, with no date: background, not a reported event
         if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
@@ -1463,6 +1503,21 @@ def _roll_call(sentence: Span, events: list[Event]) -> list[Span]:
 def _shares_out(sentence: Span) -> bool:
     """"Of the 37, four were sent to San Antonio ...": the sentence tells where parts of a group went."""
     return len(sentence) >= 4 and [t.lower_ for t in sentence[:2]] == ["of", "the"] and sentence[2].like_num and sentence[3].text == ","
+
+
+def _opens_dated_line(date: Span) -> bool:
+    """The date heads a line of a timeline: "- Feb. 27, 2025: Mexico sends 29 prisoners ..."."""
+    doc, sentence = date.doc, date.sent
+    words = [t for t in sentence if not t.is_space and t.text not in BULLETS]
+    line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+    return line_start and bool(words) and date.start in (sentence.start, words[0].i) and date.end < sentence.end and doc[date.end].text in (":", "—", "–")
+
+
+def _names_follow(count: Span) -> bool:
+    """"two brothers, Miguel Ángel Treviño Morales and ...": the counted people are named right after."""
+    doc = count.doc
+    end = count.end + len(count._.count_value["counted"].split())
+    return end + 1 < len(doc) and doc[end].text == "," and any(p.start == end + 1 for p in _within("persons", count.sent))
 
 
 def _counted_up_since(trigger: Span) -> bool:
