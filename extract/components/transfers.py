@@ -244,7 +244,7 @@ class TransferRecords:
             return []
         told = {m.sentence.start for m in mentions}
         found = []
-        for sentence in doc.sents:
+        for sentence in _sentences(doc):
             if sentence.start in told:
                 continue
             date = next((d for d in _within("dates", sentence) if d._.date_value["value"] and _opens_dated_line(d)), None)
@@ -934,7 +934,7 @@ class TransferRecords:
         used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
         in_bullets = False  # bullet lines after "Also on the list:" are its items
         told_at: dict[int, int] = {}  # event id -> a later sentence about a share of its people
-        for sentence in doc.sents:
+        for sentence in _sentences(doc):
             bullet = sentence[0].text in BULLETS
             line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
             named_item = line_start and any(p.start == sentence.start for p in _within("persons", sentence))  # "Abigael González Valencia, "El Cuini," ..."
@@ -946,7 +946,7 @@ class TransferRecords:
             roll_call = _roll_call(sentence, events)
             listing = in_bullets or self._says(self.cue_phrases["ranking"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico"
             cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
-            described = next((t.i for t in sentence if t.lower_ == "where" and cities and t.i > cities[-1].start), sentence.end)
+            described = next((i for i in range(cities[-1].end, sentence.end) if _lowers(doc)[i] == "where"), sentence.end) if cities else sentence.end
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
                 len(cities) >= 3 and not any(t.lower_ in self.cues["other_event"] for t in doc[sentence.start : described])
             )  # "... in Houston, San Diego, Washington and Chicago, where most will make first court appearances": still a list
@@ -989,7 +989,7 @@ class TransferRecords:
         if not undated:
             return
         used = {m.sentence.start for e in events for m in e.mentions}
-        for sentence in doc.sents:
+        for sentence in _sentences(doc):
             lower = _lowers(doc)[sentence.start : sentence.end]
             arrival = next((sentence.start + i for i, word in enumerate(lower) if word in self.cues["arrival"]), None)
             if arrival is None or sentence.start in used:
@@ -1289,9 +1289,11 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
 
 def _a_person(token: Token) -> bool:
     """"a man", "an alleged trafficker", "a former leader", "another long-serving drug convict": one person, unnamed."""
-    doc = token.doc
-    words = doc[token.i + 1 : min(token.i + (4 if token.lower_ != "another" else 6), token.sent.end)]
-    return token.lower_ in ("a", "an", "another") and any(w.lower_ in SINGLE_PERSON_NOUNS and not _modifies_next(w) for w in words)
+    lower = token.lower_
+    if lower not in ("a", "an", "another"):
+        return False
+    words = token.doc[token.i + 1 : min(token.i + (4 if lower != "another" else 6), token.sent.end)]
+    return any(w.lower_ in SINGLE_PERSON_NOUNS and not _modifies_next(w) for w in words)
 
 
 def _modifies_next(token: Token) -> bool:
@@ -1477,9 +1479,10 @@ def _tally_since(trigger: Span) -> bool:
 
 def _referred_group(sentence: Span, events: list[Event]) -> Event | None:
     """The one event whose people the sentence calls by their number ("saying the 37 would face trial in ...")."""
-    for token in sentence[1:]:
-        if token.like_num and token.nbor(-1).lower_ == "the":
-            value = parse_number(token.text)
+    lower = _lowers(sentence.doc)
+    for i in range(sentence.start + 1, sentence.end):
+        if lower[i - 1] == "the" and lower[i][:1].isdigit():
+            value = parse_number(lower[i])
             counted = [e for e in events if value is not None and e.first("count") == value]
             if len(counted) == 1:
                 return counted[0]
@@ -1508,9 +1511,10 @@ def _shares_out(sentence: Span) -> bool:
 def _opens_dated_line(date: Span) -> bool:
     """The date heads a line of a timeline: "- Feb. 27, 2025: Mexico sends 29 prisoners ..."."""
     doc, sentence = date.doc, date.sent
-    words = [t for t in sentence if not t.is_space and t.text not in BULLETS]
-    line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
-    return line_start and bool(words) and date.start in (sentence.start, words[0].i) and date.end < sentence.end and doc[date.end].text in (":", "—", "–")
+    if date.end >= sentence.end or doc[date.end].text not in (":", "—", "–") or sentence.start > 0 and "\n" not in doc[sentence.start - 1].text_with_ws:
+        return False
+    first = next((t.i for t in sentence if not t.is_space and t.text not in BULLETS), None)
+    return date.start in (sentence.start, first)
 
 
 def _names_follow(count: Span) -> bool:
@@ -1553,6 +1557,14 @@ def _clause(span: Span) -> Span:
     before = marks[bisect_left(marks, sentence.start) : bisect_left(marks, span.start)]
     after = marks[bisect_left(marks, span.end) : bisect_left(marks, sentence.end)]
     return doc[before[-1] + 1 if before else sentence.start : after[0] if after else sentence.end]
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, listed once per doc while the component runs."""
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if "sentences" not in index:
+        index["sentences"] = list(doc.sents)
+    return index["sentences"]
 
 
 def _indexed_marks(doc: Doc) -> list[int]:
