@@ -641,9 +641,9 @@ class TransferRecords:
         held_in: list[str] = []
         destination_before_trigger = False
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
-        home = [self._nationality(c) for c in mention.count_spans if "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]]
-        if home and home[0] is not None:
-            mention.destination = home[0]  # "Five Australians ... flown home on Sunday"
+        home = self._nationality(mention.count_spans[0]) if mention.count_spans and "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2] else None
+        if home is not None:
+            mention.destination = home  # "Five Australians ... flown home on Sunday"
             mention.destination_is_country = True
         for span in places:
             code = _country_of(span)
@@ -936,7 +936,7 @@ class TransferRecords:
         told_at: dict[int, int] = {}  # event id -> a later sentence about a share of its people
         for sentence in _sentences(doc):
             bullet = sentence[0].text in BULLETS
-            line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+            line_start = _opens_line(sentence)
             named_item = line_start and any(p.start == sentence.start for p in _within("persons", sentence))  # "Abigael González Valencia, "El Cuini," ..."
             in_bullets = in_bullets and (bullet or named_item or not line_start)  # an item's second sentence is still the item
             if sentence.start in used:
@@ -968,10 +968,9 @@ class TransferRecords:
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
             told = [e for e in before if not all(_in_passing(m) and not named & e.surnames() for m in e.mentions)]
 
-            def last_told(e: Event) -> int:
-                return max(told_at.get(id(e), -1), *(m.sentence.start for m in e.mentions if m.sentence.start < sentence.start))
-
-            event = self._dated_by_possessive(sentence, events) or max(told or before, key=last_told)
+            event = self._dated_by_possessive(sentence, events) or max(
+                told or before, key=lambda e: max(told_at.get(id(e), -1), _told_before(e, sentence.start))
+            )
             # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
             listed = Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], weak=True)
             if listing:  # a bare list of cities adds only cities
@@ -1062,7 +1061,7 @@ class TransferRecords:
         before = [e for e in events if any(m.sentence.start < total.sent.start for m in e.mentions)]
         if not before:
             return False
-        event = max(before, key=lambda e: max(m.sentence.start for m in e.mentions if m.sentence.start < total.sent.start))
+        event = max(before, key=lambda e: _told_before(e, total.sent.start))
         event.mentions.append(Mention(sentence=total.sent, kind=event.kind, trigger=total, weak=True, cumulative=total._.count_value["value"]))
         return True
 
@@ -1119,7 +1118,7 @@ class TransferRecords:
         named_country = any(m.destination_is_country for m in event.mentions)
         if destination is None or origin == destination or (origin is None and event.kind == "transfer" and not named_country):
             return False  # "flown to Guayaquil": a border crossing only if the text names a country or an origin
-        if any(self._says(_plain_lower(m.sentence), "domestic") for m in event.mentions) and not any(m.destination_is_country for m in event.mentions):
+        if any(self._says(_plain_lower(m.sentence), "domestic") for m in event.mentions) and not named_country:
             return False  # "The move on Saturday was a transfer between two prisons inside the country"
         if all(m.aside for m in event.mentions if not m.weak) and event.date is None and event.first("count") is None:
             return False  # only told in passing, with no date: background, not a reported event
@@ -1426,6 +1425,11 @@ def _another_after(trigger: Span) -> bool:
     return following[:1] == ["another"]
 
 
+def _told_before(event: Event, position: int) -> int:
+    """Where the event was last told before a token position (the start of that sentence; -1 if it was not)."""
+    return max((m.sentence.start for m in event.mentions if m.sentence.start < position), default=-1)
+
+
 def _latest_told(events: list[Event]) -> Event:
     """The event told last; of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
     August"), the latest-dated."""
@@ -1508,10 +1512,15 @@ def _shares_out(sentence: Span) -> bool:
     return len(sentence) >= 4 and [t.lower_ for t in sentence[:2]] == ["of", "the"] and sentence[2].like_num and sentence[3].text == ","
 
 
+def _opens_line(sentence: Span) -> bool:
+    """The sentence starts a line (a paragraph, a bullet, a heading)."""
+    return sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws
+
+
 def _opens_dated_line(date: Span) -> bool:
     """The date heads a line of a timeline: "- Feb. 27, 2025: Mexico sends 29 prisoners ..."."""
     doc, sentence = date.doc, date.sent
-    if date.end >= sentence.end or doc[date.end].text not in (":", "—", "–") or sentence.start > 0 and "\n" not in doc[sentence.start - 1].text_with_ws:
+    if date.end >= sentence.end or doc[date.end].text not in (":", "—", "–") or not _opens_line(sentence):
         return False
     first = next((t.i for t in sentence if not t.is_space and t.text not in BULLETS), None)
     return date.start in (sentence.start, first)
