@@ -1658,3 +1658,26 @@ def test_the_day_a_judge_ordered_a_return_is_not_the_deportation_s(extractor: Ex
         " March 15."
     )
     assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-03-15"]
+
+
+def test_a_country_that_extradited_him_in_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        " date 2013-05-25 Alfonso Portillo, who governed Guatemala from 2000 to 2004, was extradited to the United States on Friday."
+        " After leaving office he fled to Mexico, which extradited him back to Guatemala in October 2008 to answer corruption charges."
+    )
+    assert sorted(_summaries(extractor, text), key=str) == [("2008-10", "MX", "GT", 1, None), ("2013-05-24", "GT", "US", 1, None)]
+
+
+def test_a_name_starting_with_a_common_given_name_is_a_person(extractor: Extractor) -> None:
+    text = " date 2013-05-25 Alfonso Portillo, who governed Guatemala from 2000 to 2004, was extradited to the United States on Friday."
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Alfonso Portillo"]
+
+
+def test_people_in_the_gallery_are_not_a_list_of_the_people_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-01 Mexico extradited Jesús Antúnez to the United States on Thursday. He appeared in court in McAllen on"
+        " Friday. Among those in the gallery was Norma Villarreal of Pharr, whose son died of an overdose."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Jesús Antúnez"]

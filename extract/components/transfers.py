@@ -654,7 +654,9 @@ class TransferRecords:
                 continue
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
-            if prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+            if _which_then(span, mention.trigger):
+                subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
+            elif prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start or mention.destination == leg_from != code:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
@@ -944,7 +946,7 @@ class TransferRecords:
                 continue
             text = _plain_lower(sentence)
             roll_call = _roll_call(sentence, events)
-            listing = in_bullets or self._says(self.cue_phrases["ranking"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico"
+            listing = in_bullets or self._says(self.cue_phrases["not_a_list"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico", "among those in the gallery"
             cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             described = next((i for i in range(cities[-1].end, sentence.end) if _lowers(doc)[i] == "where"), sentence.end) if cities else sentence.end
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
@@ -1199,6 +1201,12 @@ class TransferRecords:
                 )
 
 
+def _which_then(place: Span, trigger: Span) -> bool:
+    """"Mexico, which extradited him": the place is the subject of the trigger's relative clause."""
+    doc = place.doc
+    return place.end + 1 < trigger.start <= place.end + 3 and doc[place.end].text == "," and doc[place.end + 1].lower_ == "which"
+
+
 def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
     """Up to ``size`` tokens before the span, within its sentence."""
     return span.doc[max(span.start - size, sentence.start) : span.start]
@@ -1283,6 +1291,8 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     if subject and subject[-1].lower_ == "was" and any(_a_person(t) for t in doc[sentence.start : trigger.start]):
         return True  # "A Mexican man accused of killing a businessman was extradited"
     following = doc[trigger.end : min(trigger.end + 8, sentence.end)]
+    if following and following[0].lower_ in ("him", "her") and trigger[-1].lower_.endswith("ed"):
+        return True  # "Mexico, which extradited him back to Guatemala" (not "Extraditing him is a relief")
     return any(_a_person(t) for t in following)
 
 
