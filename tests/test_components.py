@@ -567,6 +567,14 @@ def test_scheduled_month_and_day_is_to_come(extractor: Extractor) -> None:
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2025-09-23", "2025-02-27"]
 
 
+def test_a_quarantine_until_a_day_and_a_tournament_starting_in_a_month_are_to_come(extractor: Extractor) -> None:
+    text = (
+        " date 2020-03-22 The mayor announced a quarantine that is due to begin on March 24 and last until April 13. Inmates"
+        " rioted in February.\n\n date-less line: the Club World Cup, which the United States hosts starting in June."
+    )
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2020-03-24", "2020-04-13", "2020-02", "2020-06"]
+
+
 def test_followed_is_an_event_only_right_after_its_count(extractor: Extractor) -> None:
     text = (
         " date 2025-07-21 Mexico extradited Ovidio Guzmán López to the United States in September 2023. The plea followed a"

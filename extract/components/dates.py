@@ -9,6 +9,7 @@ expression is relative and ``doc._.published`` is unset.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -56,8 +57,8 @@ class DateFinder:
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
-            if value.value and published and not written_year and month_and_day and value.value < published.isoformat() and _ahead(span):
-                value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23"
+            if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and _ahead(span):
+                value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23", "last until April 13"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if written_year and value.value:
                 year_before, year_sentence = value.value[:4], span.sent.start
@@ -70,7 +71,7 @@ class DateFinder:
         doc, start, end = span.doc, span.start, span.end
         while start < end and doc[start].lower_ in ("on", "in", "since", "by", "the", "from", "during", "until", "of"):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "’s", ",") or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in ("'s", "’s", ",", ".") or doc[end - 1].is_space):
             end -= 1
         return Span(doc, start, end, label="DATE") if start < end else None
 
@@ -94,12 +95,20 @@ def _month_and_day(span: Span) -> bool:
     return len(span) == 2 and sum(month_number(t.text) is not None for t in span) == 1 and sum(t.like_num for t in span) == 1
 
 
-FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next"}
+FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next", "until", "starting", "expected", "upcoming"}
+
+
+def _put_back_a_year(span: Span, value: str, published: date) -> bool:
+    """A month and day, or a month, that was read as last year's because it is still to come this year."""
+    if _month_and_day(span):
+        return value < published.isoformat()
+    return len(span) == 1 and month_number(span.text) is not None and int(value[:4]) < published.year
 
 
 def _ahead(span: Span) -> bool:
-    """"scheduled a hearing to confirm the charges for Sept. 23": the date is to come."""
-    before = span.doc[max(span.sent.start, span.start - 8) : span.start]
+    """"scheduled a hearing to confirm the charges for Sept. 23", "due to begin on March 24 and last until April 13",
+    "hosts starting in June": the date is to come."""
+    before = span.doc[max(span.sent.start, span.start - 12) : span.start]
     return any(t.lower_ in FUTURE_WORDS for t in before)
 
 
