@@ -1689,3 +1689,12 @@ def test_people_in_the_gallery_are_not_a_list_of_the_people_moved(extractor: Ext
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Jesús Antúnez"]
+
+
+@pytest.mark.parametrize("words", ["late on Tuesday to face the International Criminal Court", "on Tuesday, bound for the ICC"])
+def test_a_person_flown_to_an_international_court_goes_to_its_seat(extractor: Extractor, words: str) -> None:
+    text = (
+        " date 2025-03-12 Former Philippine president Rodrigo Duterte, arrested that morning on his return from Hong Kong,"
+        f" was flown out of Manila {words}."
+    )
+    assert _summaries(extractor, text) == [("2025-03-11", "PH", "NL", 1, None)]

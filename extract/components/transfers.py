@@ -183,6 +183,9 @@ class TransferRecords:
         self.cues = lexicons.word_groups("transfer_cues.jsonl", "role")
         self.cue_phrases = {role: _phrase_pattern(words) for role, words in self.cues.items()}
         self.countries = lexicons.countries()
+        self.court_country = lexicons.grouped_words("international_courts.jsonl", "country")
+        courts = "|".join(sorted(map(re.escape, self.court_country), key=len, reverse=True))
+        self.court_seat = re.compile(r"(?<!\w)(?:to|to face|before|to appear before|to stand trial at|into the custody of|bound for|headed for|headed to) (?:the )?(?P<court>" + courts + r")(?!\w)")
         self.roles = lexicons.word_groups("person_roles.jsonl", "role")
         self.title_words = lexicons.title_words() - {"of", "the", "in", "and", "-"} | {"former", "ex", "late"}
         people_nouns = lexicons.word_groups("people_nouns.jsonl", "group")
@@ -654,6 +657,8 @@ class TransferRecords:
                 continue
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
+            if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
+                continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
             if _which_then(span, mention.trigger):
                 subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
             elif prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
@@ -697,6 +702,11 @@ class TransferRecords:
             mention.destination = self._deportees_country(mention.sentence)
         if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
             mention.destination = NORTH_OF[mention.origin]  # "Mexico sent 29 prisoners north"
+        if mention.destination is None:
+            court = self.court_seat.search(_plain_lower(mention.sentence))
+            if court is not None:
+                mention.destination = self.court_country[court.group("court")]  # "flown out of Manila to face the International Criminal Court"
+                mention.destination_is_country = True
         if mention.origin is None:
             for token in _tokens_before(mention.trigger, 3, mention.sentence):
                 country = self.countries.by_agency.get(token.lower_)
