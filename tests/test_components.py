@@ -1698,3 +1698,49 @@ def test_a_person_flown_to_an_international_court_goes_to_its_seat(extractor: Ex
         f" was flown out of Manila {words}."
     )
     assert _summaries(extractor, text) == [("2025-03-11", "PH", "NL", 1, None)]
+
+
+def test_deportees_nationality_is_read_in_the_trigger_s_clause(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-17 The United States flew 261 men to El Salvador on Saturday. Secretary of State Marco Rubio confirmed"
+        " the deportation flights and thanked Bukele; the United States has agreed to pay El Salvador about $6 million to hold"
+        " the Venezuelans for a year."
+    )
+    assert _summaries(extractor, text) == [("2025-03-15", "US", "SV", 261, None)]
+
+
+def test_a_court_city_before_federal_court_is_a_place(extractor: Extractor) -> None:
+    text = (
+        " date 2022-05-05 Colombia extradited Dairo Antonio Úsuga David to the United States on Wednesday, sending the country's"
+        " most wanted drug trafficker to face charges in a New York federal court."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [c.name for c in transfer.cities] == ["New York"]
+
+
+def test_a_person_compared_to_is_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2022-05-05 Colombia extradited Dairo Antonio Úsuga David to the United States on Wednesday. President Iván Duque"
+        " said the extradited man's only point of comparison was Pablo Escobar, and that he had been sent to the United States to"
+        " pay for his crimes."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Dairo Antonio Úsuga David"]
+
+
+def test_an_ambassador_to_a_country_is_an_official_and_not_a_destination(extractor: Extractor) -> None:
+    text = (
+        " date 2024-06-27 Australia's ambassador to the United States, Kevin Rudd, sat behind him in court and flew with him."
+        " Robert Cerna, an acting field office director at Immigration and Customs Enforcement, said nothing."
+    )
+    record = extractor.extract_text(text)
+    assert [(o.name, o.country) for o in record.entities.officials] == [("Kevin Rudd", "AU"), ("Robert Cerna", "US")]
+    assert record.transfers == []
+
+
+def test_deported_to_the_country_named_before(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-14 The United States is sending deportees to third countries. Ghana followed in September, when 14 West"
+        " Africans, most of them Nigerians, were deported to the country."
+    )
+    assert [(d, dest, n) for d, _, dest, n, _ in _summaries(extractor, text)] == [("2025-09", "GH", 14)]

@@ -360,15 +360,18 @@ class OfficialFinder:
 
     @staticmethod
     def _title_of_country(doc: Doc, comma: int, title_ending_at: dict[int, Span]) -> tuple[Span | None, str | None]:
-        """The title and country of "the Attorney General of the United States," before a name."""
+        """The title and country of "the Attorney General of the United States," before a name; "Australia's ambassador to
+        the United States," gives the title only (the country is where the ambassador serves)."""
         country = next((p for p in doc.spans.get("places", []) if p.end == comma and p.label_ == "COUNTRY"), None)
         if country is None:
             return None, None
         of = country.start - 1 if doc[country.start - 1].lower_ != "the" else country.start - 2
-        if of < 1 or doc[of].lower_ != "of":
+        if of < 1 or doc[of].lower_ not in ("of", "to"):
             return None, None
         title = title_ending_at.get(of)
-        return (title, country._.place["code"]) if title is not None else (None, None)
+        if title is None:
+            return None, None
+        return title, country._.place["code"] if doc[of].lower_ == "of" else None
 
     def _known_country(self, person: Span) -> str | None:
         return self.known_country.get(name_key(person.text))

@@ -36,6 +36,8 @@ KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer":
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
 DATELINE_TOKENS = 12
+ENVOY_WORDS = {"ambassador", "envoy", "commissioner", "consul", "emissary"}
+COMPARISON_WORDS = {"comparison", "compared", "likened", "likes", "rivaled", "rivalled", "resembled"}
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
 CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving", "arrested", "captured", "caught"}
@@ -82,7 +84,7 @@ PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not 
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
     "and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via",
-    "side", "airport", "port", "bridge", "crossing", "area", "field", "prison", "jail",  # "on the Matamoros side": a place, not a government
+    "side", "airport", "port", "bridge", "crossing", "area", "field", "prison", "jail", "federal", "court", "courtroom", "courthouse", "judge", "jury",  # "on the Matamoros side", "a New York federal court": a place, not a government
 }
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall"}
@@ -659,6 +661,8 @@ class TransferRecords:
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
                 continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
+            if prev[-1:] == ["to"] and prev[-2:-1] and prev[-2] in ENVOY_WORDS:
+                continue  # "Australia's ambassador to the United States, Kevin Rudd": where an envoy serves
             if _which_then(span, mention.trigger):
                 subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
             elif prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
@@ -688,6 +692,9 @@ class TransferRecords:
                 subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
             if span.label_ == "CITY":
                 mention.cities.append(span)
+        if mention.destination is None and _lowers(doc)[mention.trigger.end : mention.trigger.end + 3] == ["to", "the", "country"]:
+            named = [_country_of(p) for p in places if p.label_ == "COUNTRY" and p.end <= mention.trigger.start]
+            mention.destination = named[-1] if named else None  # "Ghana followed in September, when 14 West Africans ... were deported to the country"
         if mention.origin is not None and mention.origin == mention.destination:
             mention.origin = None  # "... feeling the heat from Washington" after "to the United States": not where people left from
         if mention.origin is None:
@@ -699,7 +706,7 @@ class TransferRecords:
             national = next((p for p in places if p.label_ == "DEMONYM" and p.end == mention.trigger.start), None)
             mention.origin = _country_of(national) if national is not None and _country_of(national) != mention.destination else None  # "the first Ecuadorian extradited"
         if mention.destination is None and mention.kind == "deportation":
-            mention.destination = self._deportees_country(mention.sentence)
+            mention.destination = self._deportees_country(_clause(mention.trigger))
         if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
             mention.destination = NORTH_OF[mention.origin]  # "Mexico sent 29 prisoners north"
         if mention.destination is None:
@@ -815,6 +822,8 @@ class TransferRecords:
             return False  # "According to the secretary of Security and Citizen Protection, Omar García Harfuch, ..."
         if _speaker_after_aside(person, self.cues["speech"]):
             return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
+        if any(t.lower_ in COMPARISON_WORDS for t in before):
+            return False  # "his only point of comparison was Pablo Escobar", "likened him to Pablo Escobar"
         if after[:1].text.lower() in MEMBER_NOUNS:
             return False  # "Arellano Félix lieutenant": the name of the organization the person moved belongs to
         if after[:1].text.lower() in self.cues["other_event"]:
