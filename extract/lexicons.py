@@ -183,6 +183,12 @@ def officials() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Common given names (``resources/given_names.jsonl``), as written."""
+    return frozenset(name for row in read_jsonl(RESOURCES / "given_names.jsonl") for name in row["names"])
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """Every word of every title in ``titles.jsonl`` ("security", "minister", "of", ...)."""
     return frozenset(word for row in read_jsonl(RESOURCES / "titles.jsonl") for word in row["tokens"])

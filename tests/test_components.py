@@ -1744,3 +1744,22 @@ def test_deported_to_the_country_named_before(extractor: Extractor) -> None:
         " Africans, most of them Nigerians, were deported to the country."
     )
     assert [(d, dest, n) for d, _, dest, n, _ in _summaries(extractor, text)] == [("2025-09", "GH", 14)]
+
+
+def test_a_country_name_after_a_given_name_is_part_of_a_name(extractor: Extractor) -> None:
+    text = (
+        " date 2016-11-25 Colombia signed a new peace deal with the FARC on Thursday. Its negotiators pressed for the release of"
+        " Ricardo Palmera, a senior commander known as Simón Trinidad, who was extradited to the United States on Dec. 31, 2004."
+    )
+    assert [(d, origin) for d, origin, _, _, _ in _summaries(extractor, text)] == [("2004-12-31", "CO")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jesús Zambada García testified that he had personally delivered briefcases of cash to the United States embassy.",
+        "Genaro García Luna moved to the United States after leaving office in 2012.",
+    ],
+)
+def test_delivering_briefcases_and_moving_oneself_move_nobody(extractor: Extractor, sentence: str) -> None:
+    assert extractor.extract_text(" date 2023-01-18 " + sentence).transfers == []

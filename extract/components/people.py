@@ -144,7 +144,7 @@ class PersonNames:
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.trigger_words = {w for w, strength in triggers.items() if strength == "strong"}
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_words])
-        self.given_names = [nlp.vocab.strings.add(name) for row in lexicons.read_jsonl(lexicons.RESOURCES / "given_names.jsonl") for name in row["names"]]
+        self.given_names = [nlp.vocab.strings.add(name) for name in sorted(lexicons.given_names())]
         known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 

@@ -48,6 +48,7 @@ class PlaceResolver:
         self.min_population = min_population
         self.countries = lexicons.countries()
         self.regions = lexicons.regions()
+        self.given_names = lexicons.given_names()
         self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
         self.matcher = PhraseTable()
         country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
@@ -69,6 +70,8 @@ class PlaceResolver:
         for label, start, end in self.matcher(doc):
             if label == "GPE" and (any(i in taken_by_model for i in range(start, end)) or _inside_name(doc, start, end)):
                 continue
+            if label == "COUNTRY" and start > 0 and doc[start - 1].text in self.given_names:
+                continue  # "known as Simón Trinidad": a name, not the country
             candidates.append(Span(doc, start, end, label=label))
         for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):

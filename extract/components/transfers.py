@@ -347,7 +347,7 @@ class TransferRecords:
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
         if after[:1] and after[0] in OBJECT_NOUNS_NOT_MOVED:
             return True
-        return _official_travels(trigger)
+        return _travels_himself(trigger)
 
     def _mention(self, triggers: list[Span], sentence: Span) -> Mention | None:
         """What the sentence (or a clause of it) says of the transfer its triggers report; None if not one."""
@@ -1394,12 +1394,13 @@ def _indexed(doc: Doc, key: str) -> Any:
     return index[key]
 
 
-def _official_travels(trigger: Span) -> bool:
-    """"Rubio flew on to Ecuador": an official travelling, unless with people ("flew out with six Americans")."""
+def _travels_himself(trigger: Span) -> bool:
+    """"Rubio flew on to Ecuador", "García Luna moved to the United States after leaving office": a named person
+    travelling, unless with people ("flew out with six Americans")."""
     doc = trigger.doc
-    if trigger.text.lower() not in ("flew", "flies", "fly", "flying"):
+    if trigger.text.lower() not in ("flew", "flies", "fly", "flying", "moved", "moves"):
         return False
-    subject = any(o.end == trigger.start for o in _indexed(doc, "officials"))
+    subject = any(o.end == trigger.start for group in ("officials", "persons") for o in _indexed(doc, group))
     return subject and not any(t.lower_ == "with" for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)])
 
 
