@@ -1763,3 +1763,25 @@ def test_a_country_name_after_a_given_name_is_part_of_a_name(extractor: Extracto
 )
 def test_delivering_briefcases_and_moving_oneself_move_nobody(extractor: Extractor, sentence: str) -> None:
     assert extractor.extract_text(" date 2023-01-18 " + sentence).transfers == []
+
+
+def test_a_title_honorific_and_initial_before_a_surname(extractor: Extractor) -> None:
+    text = " date 2025-02-06 External Affairs Minister Dr. S. Jaishankar spoke in Parliament."
+    assert [o.name for o in extractor.extract_text(text).entities.officials] == ["S. Jaishankar"]
+
+
+def test_the_day_a_statement_was_made_is_not_the_deportation_s(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-06 The minister today made a statement in Parliament on the deportation of Indian nationals from the"
+        " United States, following the arrival in Amritsar of a flight carrying 104 Indian nationals on 5 February 2025."
+    )
+    assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-02-05"]
+
+
+def test_a_president_promising_deportations_moves_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2025-01-26 A U.S. deportation flight with 88 Brazilians on board landed in Manaus on Friday. The episode came less"
+        " than a week after President Donald Trump returned to the White House on Monday promising the largest deportation"
+        " operation in American history."
+    )
+    assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-01-24"]

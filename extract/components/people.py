@@ -124,6 +124,11 @@ def _runs(positions: list[int]) -> list[list[int]]:
     return runs
 
 
+def _is_initial(token: Token) -> bool:
+    """"S." in "S. Jaishankar"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -195,8 +200,8 @@ class PersonNames:
             else:
                 break
         start = ent.start
-        while start < end and not _is_name_token(doc[start]):
-            start += 1
+        while start < end and not (_is_name_token(doc[start]) or _is_initial(doc[start]) and start + 1 < end):
+            start += 1  # "S. Jaishankar" keeps its initial
         return Span(doc, start, end, label="PERSON") if start < end else ent
 
     def _trim_left(self, span: Span) -> Span:
@@ -338,6 +343,8 @@ class OfficialFinder:
     def _describe(self, doc: Doc, person: Span, title_ending_at: dict[int, Span], titles: list[Span]) -> dict | None:
         """Name, title and country when the person acts in an official capacity, else None."""
         title = title_ending_at.get(person.start)
+        if title is None and person.start > 0 and doc[person.start - 1].lower_ in HONORIFICS:
+            title = title_ending_at.get(person.start - 1)  # "External Affairs Minister Dr. S. Jaishankar"
         country_after = None
         if title is None and person.start > 0 and doc[person.start - 1].text == ",":
             title = title_ending_at.get(person.start - 1)  # "Ecuador's president, Daniel Noboa"

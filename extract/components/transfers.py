@@ -603,8 +603,9 @@ class TransferRecords:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —"
             clause_before = list(_clause_before(span))
             reported = max((t.i for t in clause_before if t.lower_ == "that"), default=-1)  # "informed that this Thursday were sent"
-            if any(t.lower_ in self.cues["speech"] for t in before if t.i > reported) or any(t.lower_ in self.cues["speech"] for t in after[:1]):
-                continue
+            made_statement = after[:1].text.lower() in ("made", "issued", "gave", "delivered") and any(t.lower_ in self.cues["speech"] for t in after[1:3])
+            if any(t.lower_ in self.cues["speech"] for t in before if t.i > reported) or any(t.lower_ in self.cues["speech"] for t in after[:1]) or made_statement:
+                continue  # "said on Friday", "Friday's announcement", "today made a statement in Parliament on the deportation"
             if any(t.lower_ in self.cues["speech"] and t.i > reported and (t.i > mention.trigger.start or span.end <= mention.trigger.start) for t in clause_before):
                 continue  # "despite an announcement by President Castro in August 2024", "Speaking to journalists on Wednesday, Mahama said the group ...": the day it was said
             next_words = [] if after and after[0].lower_ in ("and", ",", "but") else list(after)  # not "in May 2025 and pleaded guilty"
