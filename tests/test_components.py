@@ -1785,3 +1785,19 @@ def test_a_president_promising_deportations_moves_nobody(extractor: Extractor) -
         " operation in American history."
     )
     assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-01-24"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The three flights have now returned 332 Indians to the country this month, officials said.",
+        "With Sunday's flight, 332 Indians have been returned from the United States.",
+        "Officials said that with Sunday's flight, 332 Indians have been returned from the United States.",
+    ],
+)
+def test_a_tally_counting_the_latest_flight_in_is_its_running_total(extractor: Extractor, tally: str) -> None:
+    text = (
+        " date 2025-02-17 A third US military plane carrying Indians deported from the United States landed in Amritsar late on"
+        f" Sunday with 112 people on board. {tally}"
+    )
+    assert _summaries(extractor, text) == [("2025-02-16", "US", "IN", 112, 332)]

@@ -58,7 +58,7 @@ RUNNING_TOTAL = re.compile(
 )
 GRANULARITY_PENALTY = {"day": 0, "month": 3, "year": 10}  # a precise date a little farther away wins
 SPAN_INDEX = "transfer_records.index"  # doc.user_data key: span groups and sentence texts, made once per doc, dropped after
-TALLY_PERIODS = ("in less than a year", "in less than two years", "so far", "to date", "over the past year")
+TALLY_PERIODS = ("in less than a year", "in less than two years", "so far", "to date", "over the past year", "this month")
 LEADER_WORDS = {"leader", "boss", "chief", "head", "founder"}
 NORTH_OF = {"MX": "US"}  # where people sent "north" from a country go
 MOST_MOVED_AT_ONCE = 2000  # more people than any one flight, convoy or exchange carries (the largest swaps moved ~1,000 a side)
@@ -400,7 +400,8 @@ class TransferRecords:
             and any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence))
         )
         if mention.weak and (
-            (mention.count is None or mention.count == 1) and not aboard  # not "The label and the planes, in one person."
+            (mention.count is None or mention.count == 1) and not aboard and not (mention.cumulative is not None and (_counted_up_since(trigger) or _counting_in(trigger)))
+            # not "The label and the planes, in one person." (but "The three flights have now returned 332", "With Friday's flight, 109 ...")
             or any(t.lower_ in self.cues["other_event"] for span in (trigger, *mention.count_spans) for t in _clause(span))
         ):
             return None
@@ -502,7 +503,7 @@ class TransferRecords:
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
-        stated_tally = self._says(text, "running") or _with_that_days_event(sentence) or _counted_up_since(mention.trigger)  # "ninety-two people have now been handed"
+        stated_tally = self._says(text, "running") or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         lower = _lowers(sentence.doc)
@@ -1566,13 +1567,25 @@ def _names_follow(count: Span) -> bool:
 
 def _counted_up_since(trigger: Span) -> bool:
     """"the latest of 92 prisoners Mexico has handed to the United States since last February", "Mexico had now
-    delivered 92 criminals since ...", "In less than a year, Mexico has moved 92 ...": a running total."""
+    delivered 92 criminals since ...", "In less than a year, Mexico has moved 92 ...", "The three flights have now returned
+    332 Indians to the country this month": a running total."""
     before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
+    after = [t.lower_ for t in trigger.doc[trigger.end : min(trigger.end + 2, trigger.sent.end)]]
     perfect = before[-1:] in (["has"], ["have"], ["had"]) or before[:1] in (["has"], ["have"], ["had"]) and before[1] in ("now", "already")
-    if not perfect:
+    if not perfect and not (after[:1] in (["has"], ["have"]) and after[1:] in (["now"], ["already"])):  # "The three flights have now returned 332"
         return False
     text = _plain_lower(trigger.sent)
     return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or any(re.search(rf"\b{w}\b", text) for w in TALLY_PERIODS)
+
+
+def _counting_in(trigger: Span) -> bool:
+    """"With Friday's flight, 109 convicted Afghans have now been returned", "said that with Wednesday's flight, 15,806
+    Hondurans have been returned": a total counting that flight in."""
+    doc, sentence = trigger.doc, trigger.sent
+    opening = next((t for t in _tokens_before(trigger, 4, sentence) if t.lower_ == "with"), None)
+    if opening is None or not (opening.i == sentence.start or doc[opening.i - 1].lower_ in ("that", ",")):
+        return False
+    return any(t.text == "," for t in doc[trigger.end : min(trigger.end + 2, sentence.end)])
 
 
 def _in_passing(mention: Mention) -> bool:
