@@ -1801,3 +1801,20 @@ def test_a_tally_counting_the_latest_flight_in_is_its_running_total(extractor: E
         f" Sunday with 112 people on board. {tally}"
     )
     assert _summaries(extractor, text) == [("2025-02-16", "US", "IN", 112, 332)]
+
+
+def test_clergy_counted_and_the_total_restating_their_sum(extractor: Extractor) -> None:
+    text = (
+        " date 2024-01-15 Nicaragua expelled two Roman Catholic bishops, 15 priests and two seminarians on Sunday, putting the 19"
+        " clergymen on a flight to Rome. In February last year, a U.S.-chartered plane carried 222 political prisoners from"
+        " Managua to the United States."
+    )
+    record = extractor.extract_text(text)
+    first = record.transfers[0]
+    assert (first.count, first.destination.code if first.destination else None, [c.name for c in first.cities]) == (19, "IT", ["Rome"])
+    assert [c.value for c in record.entities.counts][:4] == [2, 15, 2, 19]
+
+
+def test_a_year_before_as_and_a_people_noun_is_a_year(extractor: Extractor) -> None:
+    text = " date 2025-10-02 The two men entered the country in 2022 as migrants, officials said."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2022"]

@@ -78,6 +78,8 @@ class DateFinder:
     def _is_count(self, doc: Doc, span: Span) -> bool:
         """"2000 migrants" is a number of people, not a year."""
         following = doc[span.end : span.end + 3]
+        if following[:1].text.lower() in ("as", "in", "of", "for", "with", "by", "at", "on", "to"):
+            return False  # "entered the country in 2022 as tourists"
         return len(span) == 1 and span[0].like_num and any(t.lower_ in self.people_nouns for t in following)
 
 

@@ -38,6 +38,7 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
 
 
 ARRIVAL_VERBS = {"landed", "arrived", "down"}  # "touched down in"
+MENTION_OUTWEIGHS = 20  # a named country's city wins over one up to this many times bigger elsewhere
 
 
 class PlaceResolver:
@@ -158,7 +159,10 @@ class PlaceResolver:
             entries = [c for c in entries if c.name == span.text] or entries  # "San José" is Costa Rica's, "San Jose" California's
         if name_key(span.text) in self.alias_keys and not hint:
             return self._as_city(span, entries[0])
-        best = max(entries, key=lambda c: (mentioned.get(c.country, 0) > 0, c.population))
+        largest = max(c.population for c in entries)
+        best = max(entries, key=lambda c: (mentioned.get(c.country, 0) >= (1 if c.population * MENTION_OUTWEIGHS >= largest else 3), c.population))
+        # a city of a country the article names, unless another is far bigger and the country is named only in passing
+        # ("Rome" in a story naming the U.S. once is Italy's; "Alexandria" in one about U.S. deportations is Louisiana's)
         return self._as_city(span, best)
 
     def _comma_hint(self, doc: Doc, span: Span) -> str | None:

@@ -530,7 +530,7 @@ class TransferRecords:
                 continue  # "The group included two brothers, Miguel Ángel Treviño Morales and Omar ...": named members, not the group's size
             else:
                 plain.append((span, is_total))
-        totals = [s for s, total in plain if total]
+        totals = [s for s, total in plain if total] or _restated_sum([s for s, _ in plain])
         if totals:
             mention.count_spans = totals[:1]
         elif plain:
@@ -1576,6 +1576,16 @@ def _counted_up_since(trigger: Span) -> bool:
         return False
     text = _plain_lower(trigger.sent)
     return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or any(re.search(rf"\b{w}\b", text) for w in TALLY_PERIODS)
+
+
+def _restated_sum(counts: list[Span]) -> list[Span]:
+    """"two bishops, 15 priests and two seminarians ..., putting the 19 clergymen on a flight": the count that sums the
+    others, said with "the"."""
+    values = [c._.count_value["value"] for c in counts]
+    return [
+        c for c in counts
+        if len(counts) >= 3 and c.start > 0 and c.doc[c.start - 1].lower_ == "the" and 2 * c._.count_value["value"] == sum(values)
+    ][:1]
 
 
 def _counting_in(trigger: Span) -> bool:
