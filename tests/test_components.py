@@ -1818,3 +1818,13 @@ def test_clergy_counted_and_the_total_restating_their_sum(extractor: Extractor) 
 def test_a_year_before_as_and_a_people_noun_is_a_year(extractor: Extractor) -> None:
     text = " date 2025-10-02 The two men entered the country in 2022 as migrants, officials said."
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2022"]
+
+
+def test_deportees_expected_to_land_and_the_acceptance_of_deportees_move_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-16 A second US military aircraft carrying Indians deported from the United States landed in Amritsar on"
+        " Saturday night with 116 people on board. A third aircraft with more deportees was expected to land in Amritsar on Sunday"
+        " night. Late on Sunday, the White House said India had agreed to all of Trump's terms, including the unrestricted"
+        " acceptance of deportees on U.S. military aircraft."
+    )
+    assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-02-15"]

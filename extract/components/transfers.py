@@ -327,8 +327,8 @@ class TransferRecords:
             return True
         if window and window[-1] == "to" and word in BASE_FORMS:
             return True
-        if word in NOUN_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
-            return True  # "whose extradition was approved", "the transfer has not happened"
+        if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
+            return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 8, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
         if word in NOUN_TRIGGERS and lower[trigger.sent.start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
