@@ -171,7 +171,7 @@ _DATE_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("month", _compile(_FUZZ + _REL + _MONTH_RE)),
     ("weekday", _compile(_REL + _WEEKDAY_RE + r"(?:'s|’s)?" + _PART_OF_DAY)),
     ("year", _compile(_FUZZ + r"(?:the\s+)?(?:year\s+)?" + _YEAR_RE)),
-    ("relative_day", _compile(r"(?P<word>yesterday|today|the day before yesterday)" + _PART_OF_DAY)),
+    ("relative_day", _compile(r"(?P<word>yesterday|today|tomorrow|the day before yesterday)" + _PART_OF_DAY)),
     ("units_ago", _compile(r"(?P<n>\w+(?:-\w+)?)\s+(?P<unit>day|year)s?\s+ago")),
     ("relative_month", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+month")),
     ("relative_year", _compile(_FUZZ + r"(?P<rel>last|this|next|past|the previous|the following)\s+year")),
@@ -326,7 +326,7 @@ def _resolve_form(form: str, m: re.Match[str], published: date | None) -> DateVa
     if form == "relative_day":
         if not published:
             return DateValue(None, "day")
-        back = {"today": 0, "yesterday": 1, "the day before yesterday": 2}[groups["word"].lower()]
+        back = {"tomorrow": -1, "today": 0, "yesterday": 1, "the day before yesterday": 2}[groups["word"].lower()]
         return _day(published - timedelta(days=back))
     if form == "units_ago":
         n, unit = parse_number(groups["n"]), groups["unit"].lower()

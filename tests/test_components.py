@@ -1828,3 +1828,8 @@ def test_deportees_expected_to_land_and_the_acceptance_of_deportees_move_nobody(
         " acceptance of deportees on U.S. military aircraft."
     )
     assert [d for d, _, _, _, _ in _summaries(extractor, text)] == ["2025-02-15"]
+
+
+def test_a_release_date_to_come_takes_no_year_from_the_sentence(extractor: Extractor) -> None:
+    text = " date 2017-01-20 Manning, sentenced in 2013 to 35 years, is now set to be released on May 17."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2013", "2017-05-17"]

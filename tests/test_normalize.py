@@ -35,6 +35,7 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
         ("on Wednesday", "2026-01-21", "day"),  # the publication day itself
         ("last Wednesday", "2026-01-14", "day"),
         ("yesterday", "2026-01-20", "day"),
+        ("tomorrow", "2026-01-22", "day"),
         ("two days ago", "2026-01-19", "day"),
         ("Two years ago", "2024", "year"),
         ("last February", "2025-02", "month"),

@@ -53,11 +53,12 @@ class DateFinder:
             value = values[(span.start, span.end)]
             written_year = any(t.shape_ == "dddd" for t in span)
             month_and_day = _month_and_day(span)
-            same_sentence = year_sentence is not None and span.sent.start == year_sentence and month_and_day
+            ahead = _ahead(span)
+            same_sentence = year_sentence is not None and span.sent.start == year_sentence and month_and_day and not ahead  # not "sentenced in 2013 ..., is now set to be released on May 17"
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
-            if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and _ahead(span):
+            if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and ahead:
                 value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23", "last until April 13"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if written_year and value.value:
