@@ -1833,3 +1833,14 @@ def test_deportees_expected_to_land_and_the_acceptance_of_deportees_move_nobody(
 def test_a_release_date_to_come_takes_no_year_from_the_sentence(extractor: Extractor) -> None:
     text = " date 2017-01-20 Manning, sentenced in 2013 to 35 years, is now set to be released on May 17."
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2013", "2017-05-17"]
+
+
+def test_a_related_link_lists_nobody_and_highlighted_names_do(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico on Tuesday sent 26 more prisoners to the United States.\n\n"
+        "Related: Mexico sends 29 cartel figures, including Caro Quintero, to the U.S.\n\n"
+        "Attorney General Pam Bondi said all 26 fugitives were in U.S. custody. Her statement highlighted two of them: Abigael"
+        " González Valencia, a leader of Los Cuinis, and Roberto Salazar, who is accused in the 2008 killing of a deputy."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Roberto Salazar"]

@@ -965,6 +965,8 @@ class TransferRecords:
             if sentence.start in used:
                 in_bullets = in_bullets or sentence.text.rstrip().endswith(":") and self._says(_plain_lower(sentence), "list")  # "Among those sent north are ...:"
                 continue
+            if self._link_line(sentence):
+                continue  # "Related: Mexico sends 29 cartel figures, including Caro Quintero, to the U.S.": another story
             text = _plain_lower(sentence)
             roll_call = _roll_call(sentence, events)
             listing = in_bullets or self._says(self.cue_phrases["not_a_list"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico", "among those in the gallery"
