@@ -1844,3 +1844,14 @@ def test_a_related_link_lists_nobody_and_highlighted_names_do(extractor: Extract
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Roberto Salazar"]
+
+
+def test_names_released_include_colon_introduces_the_list(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-27 Mexico sent 29 prisoners to the United States on Thursday. Their charges include murder.\n\n"
+        "The names released by Mexican authorities include:\n\n"
+        "• Vicente Carrillo Fuentes, who ran the Juárez Cartel for years.\n"
+        "• Antonio Oseguera Cervantes, a brother of the cartel's leader.\n"
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Vicente Carrillo Fuentes", "Antonio Oseguera Cervantes"]
