@@ -1815,9 +1815,12 @@ def test_clergy_counted_and_the_total_restating_their_sum(extractor: Extractor) 
     assert [c.value for c in record.entities.counts][:4] == [2, 15, 2, 19]
 
 
-def test_a_year_before_as_and_a_people_noun_is_a_year(extractor: Extractor) -> None:
-    text = " date 2025-10-02 The two men entered the country in 2022 as migrants, officials said."
-    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2022"]
+@pytest.mark.parametrize(
+    "sentence",
+    ["The two men entered the country in 2022 as migrants, officials said.", "The withdrawal took effect in 2022, after prosecutors began."],
+)
+def test_a_year_before_a_preposition_or_comma_and_a_people_noun_is_a_year(extractor: Extractor, sentence: str) -> None:
+    assert [d.value for d in extractor.extract_text(" date 2025-10-02 " + sentence).entities.dates] == ["2022"]
 
 
 def test_deportees_expected_to_land_and_the_acceptance_of_deportees_move_nobody(extractor: Extractor) -> None:

@@ -78,10 +78,14 @@ class DateFinder:
 
     def _is_count(self, doc: Doc, span: Span) -> bool:
         """"2000 migrants" is a number of people, not a year."""
-        following = doc[span.end : span.end + 3]
-        if following[:1].text.lower() in ("as", "in", "of", "for", "with", "by", "at", "on", "to"):
-            return False  # "entered the country in 2022 as tourists"
-        return len(span) == 1 and span[0].like_num and any(t.lower_ in self.people_nouns for t in following)
+        if len(span) != 1 or not span[0].like_num:
+            return False
+        for token in doc[span.end : span.end + 3]:
+            if token.is_punct or token.lower_ in ("as", "in", "of", "for", "with", "by", "at", "on", "to"):
+                return False  # "entered the country in 2022 as tourists", "took effect in 2019, after prosecutors began"
+            if token.lower_ in self.people_nouns:
+                return True
+        return False
 
 
 THAT_YEAR = (["of", "that", "year"], ["of", "the", "same", "year"], ["that", "same", "year"], ["that", "year"])
