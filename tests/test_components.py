@@ -1858,3 +1858,11 @@ def test_names_released_include_colon_introduces_the_list(extractor: Extractor) 
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Vicente Carrillo Fuentes", "Antonio Oseguera Cervantes"]
+
+
+def test_a_short_aside_does_not_hide_a_negation(extractor: Extractor) -> None:
+    text = (
+        " date 2022-10-16 Ten years ago today, Britain's home secretary told MPs that Gary McKinnon would not, after all, be put"
+        " on a plane to the United States."
+    )
+    assert extractor.extract_text(text).transfers == []

@@ -235,9 +235,14 @@ class TransferRecords:
 
     def _mentions(self, doc: Doc) -> list[Mention]:
         by_sentence: dict[int, list[Span]] = {}
+        blocked: list[Span] = []
         for _, start, end in self.triggers(doc):
             trigger = doc[start:end]
-            if not self._blocked(trigger) and not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
+            if any(b.start < end and start < b.end for b in blocked):
+                continue  # "plane" in a blocked "put on a plane"
+            if self._blocked(trigger):
+                blocked.append(trigger)
+            elif not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
@@ -317,7 +322,13 @@ class TransferRecords:
         sentence = trigger.sent
         window: list[str] = []
         i = start - 1
-        while i >= max(sentence.start, start - MAX_BLOCKER_WINDOW) and lower[i] not in WINDOW_STOPS and lower[i] != "that":
+        while i >= max(sentence.start, start - MAX_BLOCKER_WINDOW) and lower[i] != "that":
+            if lower[i] in WINDOW_STOPS:
+                aside = next((j for j in range(i - 1, max(sentence.start, i - 4) - 1, -1) if lower[j] == ","), None) if lower[i] == "," else None
+                if aside is None or not window or not all(doc[j].is_alpha and doc[j].is_lower for j in range(aside + 1, i)):
+                    break
+                i = aside - 1  # "would not, after all, be put on a plane": past a short aside
+                continue
             window.insert(0, lower[i])
             i -= 1
         if i > sentence.start and lower[i] == "that" and lower[i - 1] in self.blockers:
