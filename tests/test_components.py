@@ -1866,3 +1866,11 @@ def test_a_short_aside_does_not_hide_a_negation(extractor: Extractor) -> None:
         " on a plane to the United States."
     )
     assert extractor.extract_text(text).transfers == []
+
+
+def test_a_two_word_nationality_counts_people_and_goes_home(extractor: Extractor) -> None:
+    text = (
+        " date 2025-10-18 Sixty-four South Koreans who had been held in Cambodia on suspicion of working for online scam"
+        " operations were flown home on a chartered plane on Saturday."
+    )
+    assert _summaries(extractor, text) == [("2025-10-18", "KH", "KR", 64, None)]

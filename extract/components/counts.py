@@ -49,7 +49,7 @@ class CountFinder:
         self.hand_over = context["hand_over"]
         self.carried = context["carried"]
         countries = lexicons.countries()
-        self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | set(countries.by_plural)
+        self.people_nouns = set(lexicons.grouped_words("people_nouns.jsonl", "group")) | {plural.split()[-1] for plural in countries.by_plural}  # "South Koreans"
         self.demonyms = set(countries.by_demonym)
         strings = nlp.vocab.strings
         self.number_word_hashes = [strings.add(w) for w in NUMBER_WORDS - {"a", "and", "half"}]

@@ -797,10 +797,12 @@ class TransferRecords:
 
     def _nationality(self, count: Span) -> str | None:
         """The country of the people counted: "10 Americans", "252 Venezuelan migrants" (else None)."""
-        for word in count._.count_value["counted"].split():
-            country = self.countries.by_plural.get(name_key(word)) or self.countries.by_demonym.get(name_key(word))
-            if country is not None:
-                return country.code
+        words = count._.count_value["counted"].split()
+        for i in range(len(words)):
+            for phrase in (" ".join(words[i : i + 2]), words[i]):  # "South Koreans", "Venezuelan migrants"
+                country = self.countries.by_plural.get(name_key(phrase)) or self.countries.by_demonym.get(name_key(phrase))
+                if country is not None:
+                    return country.code
         return None
 
     def _moved_people(self, sentence: Span) -> list[Span]:
