@@ -1874,3 +1874,18 @@ def test_a_two_word_nationality_counts_people_and_goes_home(extractor: Extractor
         " operations were flown home on a chartered plane on Saturday."
     )
     assert _summaries(extractor, text) == [("2025-10-18", "KH", "KR", 64, None)]
+
+
+def test_an_honorific_is_not_part_of_a_name_and_a_word_after_the_is_not_a_person(extractor: Extractor) -> None:
+    text = (
+        " date 2023-04-13 Convicted murderer Thabo Bester and his partner, Dr Nandipha Magudumana, were back on South African"
+        " soil on Thursday after Tanzania deported the pair. The same day, the minister hosted colleagues on the Zugspitze."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert "Nandipha Magudumana" in [p.name for p in transfer.people]
+    assert not [p for p in transfer.people if p.name.startswith("Dr") or p.name == "Zugspitze"]
+
+
+def test_a_single_word_after_the_is_not_a_person(extractor: Extractor) -> None:
+    text = (Path(__file__).parent.parent / "corpus" / "063_investigative-caribbean-route-montreal.txt").read_text(encoding="utf-8")
+    assert "Caucedo" not in [p.name for t in extractor.extract_text(text).transfers for p in t.people]

@@ -39,7 +39,8 @@ FACILITY_WORDS = {
     "air", "airport", "airbase", "base", "prison", "penitentiary", "jail", "hospital", "stadium", "street", "avenue", "boulevard", "highway", "bridge",
     "university", "school", "plane", "planes", "flight", "flights", "jet", "jets", "aircraft", "airline", "airlines",
 }
-HONORIFICS = {"sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+COURTESY_TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}  # not part of a name ("Lord Reed" is a peer's name)
+HONORIFICS = {"sir", "dame", "lord", "lady"} | COURTESY_TITLES
 
 
 def _title_forms(row: dict) -> list[str]:
@@ -180,6 +181,7 @@ class PersonNames:
             and not any(t.lower_ in self.organization_words or t.lower_ in self.trigger_words for t in s)  # "Deportations rose", "Commander Extradited"
             and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
+            and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ == "the")  # "hosting ministers on the Zugspitze"
         ]
         persons = filter_spans(
             persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)
@@ -214,7 +216,7 @@ class PersonNames:
     def _extend_left(self, span: Span) -> Span:
         """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title."""
         doc, start = span.doc, span.start
-        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms:
+        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words | COURTESY_TITLES and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms:
             start -= 1
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and _is_name_token(doc[start - 2]):
             start -= 2  # "Jean-Philippe Lacasse"
@@ -222,8 +224,8 @@ class PersonNames:
 
     def _name_after(self, doc: Doc, index: int) -> Span | None:
         """A capitalized name of two or more words starting at ``index``, after any titles and nationalities."""
-        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words or doc[index].lower_ in self.demonyms):
-            index += 1
+        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words or doc[index].lower_ in self.demonyms or doc[index].lower_ in HONORIFICS):
+            index += 1  # "his partner, Dr Nandipha Magudumana"
         end = index
         while end < len(doc):
             token = doc[end]
