@@ -1889,3 +1889,16 @@ def test_an_honorific_is_not_part_of_a_name_and_a_word_after_the_is_not_a_person
 def test_a_single_word_after_the_is_not_a_person(extractor: Extractor) -> None:
     text = (Path(__file__).parent.parent / "corpus" / "063_investigative-caribbean-route-montreal.txt").read_text(encoding="utf-8")
     assert "Caucedo" not in [p.name for t in extractor.extract_text(text).transfers for p in t.people]
+
+
+def test_a_date_opening_two_joined_verbs_and_a_sister_named(extractor: Extractor) -> None:
+    text = (
+        " date 2024-09-06 MANILA — Alice Guo, the dismissed mayor of Bamban, was deported from Indonesia to Manila on Thursday"
+        " night. In August, her sister Shiela Guo and business associate Cassandra Li Ong were arrested in the Indonesian city"
+        " of Batam and deported to Manila."
+    )
+    records = extractor.extract_text(text).transfers
+    assert [(t.date.value if t.date else None, [c.name for c in t.cities], [p.name for p in t.people]) for t in records] == [
+        ("2024-09-05", ["Manila"], ["Alice Guo"]),
+        ("2024-08", ["Manila"], ["Shiela Guo", "Cassandra Li Ong"]),
+    ]

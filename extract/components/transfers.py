@@ -635,7 +635,7 @@ class TransferRecords:
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between):
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between) and not _opens_both(span, between):
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
@@ -777,6 +777,11 @@ class TransferRecords:
             if token.lower_ in ("from", "border", "near", "outside", "left", "departed"):
                 return True
         return False
+
+    def _office_of(self, city: Span) -> bool:
+        """"the dismissed mayor of Bamban": the city of someone's office, not where people were sent."""
+        doc = city.doc
+        return city.start >= 2 and doc[city.start - 1].lower_ == "of" and doc[city.start - 2].lower_ in self.title_words
 
     def _acting_country(self, span: Span) -> bool:
         """A country that can send people: "Mexico", "Mexican authorities" (not "the Dutch man")."""
@@ -1187,7 +1192,10 @@ class TransferRecords:
         counted = next((m.count_spans[0] for m in event.mentions if m.count_spans), None)
         if kind == "deportation" and origin is not None and counted is not None and self._nationality(counted) == origin:
             kind, origin, destination = "transfer", destination, origin  # "flew out with six American citizens": going home, not deported
-        cities = [c for m in event.mentions for c in m.cities if c._.place["country"] == destination and not self._departure_city(c) and not _government(c)]
+        cities = [
+            c for m in event.mentions for c in m.cities
+            if c._.place["country"] == destination and not self._departure_city(c) and not _government(c) and not self._office_of(c)
+        ]
         named = [c for c in cities if not _dateline(c)]
         cities = _unique(named or cities, key=lambda c: (c._.place["lat"], c._.place["lon"]))  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
         cumulative = event.first("cumulative")
@@ -1601,6 +1609,12 @@ def _restated_sum(counts: list[Span]) -> list[Span]:
         c for c in counts
         if len(counts) >= 3 and c.start > 0 and c.doc[c.start - 1].lower_ == "the" and 2 * c._.count_value["value"] == sum(values)
     ][:1]
+
+
+def _opens_both(date: Span, between: Span) -> bool:
+    """"In August, her sister and an associate were arrested in Batam and deported to Manila": a date opening the
+    sentence, before two verbs joined by "and", is the day of both."""
+    return date.start - date.sent.start <= 1 and len(between) > 0 and between[-1].lower_ == "and"
 
 
 def _counting_in(trigger: Span) -> bool:
