@@ -74,7 +74,7 @@ NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "min
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
-SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "later that day", "that night")
+SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "later that day", "that night", "that morning", "that afternoon", "that evening")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 APPOSITION_WORDS = 8
 ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
@@ -1291,9 +1291,9 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
 
 def _same_day_as_before(sentence: Span) -> list[Span]:
     """"... a visit to Caracas on Jan. 31 by Richard Grenell ... Grenell flew home that same night with six
-    Americans": the day the previous sentence gave."""
-    text = _plain_lower(sentence)
-    if sentence.start == 0 or not any(f" {phrase} " in f" {text} " for phrase in SAME_DAY_PHRASES):
+    Americans", "... on May 13, 2008. That morning, the government put Mancuso and 13 other paramilitary chiefs on planes":
+    the day the previous sentence gave."""
+    if sentence.start == 0 or SAME_DAY.search(_plain_lower(sentence)) is None:
         return []
     previous = sentence.doc[sentence.start - 1].sent
     return [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]][-1:]
@@ -1370,6 +1370,9 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, in text from :func:`_plain_lower`."""
     alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 
 
 def _plain_lower(span: Span) -> str:
