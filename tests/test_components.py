@@ -1906,11 +1906,11 @@ def test_a_date_opening_two_joined_verbs_and_a_sister_named(extractor: Extractor
 
 def test_that_morning_after_a_dated_sentence_and_chiefs_counted(extractor: Extractor) -> None:
     text = (
-        " date 2024-02-29 His return closes a circle that opened on May 13, 2008. That morning, the government of then-President"
-        " Álvaro Uribe put Mancuso and 13 other paramilitary chiefs of the United Self-Defense Forces of Colombia on planes to"
-        " the United States."
+        " date 2024-02-29 Salvatore Mancuso was deported from the United States to Colombia on Tuesday. His return closes a"
+        " circle that opened on May 13, 2008. That morning, the Colombian government put Mancuso and 13 other paramilitary"
+        " chiefs of the United Self-Defense Forces of Colombia on planes to the United States."
     )
-    (transfer,) = extractor.extract_text(text).transfers
+    transfer = extractor.extract_text(text).transfers[-1]
     assert (transfer.date.value if transfer.date else None, transfer.count, [c.name for c in transfer.cartels]) == (
         "2008-05-13", 14, ["United Self-Defense Forces of Colombia"]
     )
