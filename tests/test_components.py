@@ -1914,3 +1914,11 @@ def test_that_morning_after_a_dated_sentence_and_chiefs_counted(extractor: Extra
     assert (transfer.date.value if transfer.date else None, transfer.count, [c.name for c in transfer.cartels]) == (
         "2008-05-13", 14, ["United Self-Defense Forces of Colombia"]
     )
+
+
+def test_a_total_before_its_breakdown_after_a_colon(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-19 March 15, 2025 - U.S.-chartered deportation flights carry 261 men from the United States to El"
+        " Salvador: 238 Venezuelans and 23 Salvadorans."
+    )
+    assert [n for _, _, _, n, _ in _summaries(extractor, text)] == [261]

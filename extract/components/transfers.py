@@ -1605,13 +1605,19 @@ def _counted_up_since(trigger: Span) -> bool:
 
 
 def _restated_sum(counts: list[Span]) -> list[Span]:
-    """"two bishops, 15 priests and two seminarians ..., putting the 19 clergymen on a flight": the count that sums the
-    others, said with "the"."""
+    """"two bishops, 15 priests and two seminarians ..., putting the 19 clergymen on a flight", "261 men to El Salvador:
+    238 Venezuelans and 23 Salvadorans": the count that sums the others, said with "the" or before its breakdown."""
     values = [c._.count_value["value"] for c in counts]
     return [
         c for c in counts
-        if len(counts) >= 3 and c.start > 0 and c.doc[c.start - 1].lower_ == "the" and 2 * c._.count_value["value"] == sum(values)
+        if len(counts) >= 3 and 2 * c._.count_value["value"] == sum(values) and (c.start > 0 and c.doc[c.start - 1].lower_ == "the" or _breakdown_follows(c))
     ][:1]
+
+
+def _breakdown_follows(count: Span) -> bool:
+    """"carry 261 men to El Salvador: 238 Venezuelans and 23 Salvadorans": a colon after the total, then its parts."""
+    doc = count.doc
+    return any(t.text == ":" for t in doc[count.end : min(count.end + 6, count.sent.end)])
 
 
 def _opens_both(date: Span, between: Span) -> bool:
