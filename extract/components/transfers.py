@@ -790,11 +790,11 @@ class TransferRecords:
         following = span.doc[span.end : span.end + 2]
         return span.label_ == "DEMONYM" and any(t.lower_ in self.cues["authority"] for t in following)
 
-    def _deportees_country(self, sentence: Span) -> str | None:
+    def _deportees_country(self, clause: Span) -> str | None:
         """Deportees go home: "120 Guatemalans", "190 Venezuelan migrants"."""
-        for token in sentence:
+        for token in clause:
             country = self.countries.by_plural.get(token.lower_)
-            if country is None and token.i + 1 < sentence.end and sentence.doc[token.i + 1].lower_ in self.cues["people_ref"]:
+            if country is None and token.i + 1 < clause.end and clause.doc[token.i + 1].lower_ in self.cues["people_ref"]:
                 country = self.countries.by_demonym.get(token.lower_)
             if country is not None:
                 return country.code
