@@ -1920,3 +1920,13 @@ def test_a_total_before_its_breakdown_after_a_colon(extractor: Extractor) -> Non
     text = (Path(__file__).parent.parent / "corpus" / "417_timeline-venezuela-cecot-deportations-swap.txt").read_text(encoding="utf-8")
     march = [t for t in extractor.extract_text(text).transfers if t.date and t.date.value == "2025-03-15"]
     assert [t.count for t in march] == [261]  # "carry 261 men to El Salvador: 238 Venezuelans and 23 Salvadorans"
+
+
+def test_the_brother_of_the_leader_of_a_cartel_names_a_leader_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday. The list included Antonio Oseguera"
+        " Cervantes, brother of the leader of the Jalisco New Generation Cartel (CJNG), Nemesio Oseguera Cervantes, and the"
+        " founder of the Guadalajara Cartel, Rafael Caro Quintero."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Antonio Oseguera Cervantes", "Rafael Caro Quintero"]

@@ -891,6 +891,12 @@ class TransferRecords:
         words = [t.lower_ for t in before[-3:]]
         if len(words) == 3 and words[1] in LEADER_WORDS and words[2] == "," and (words[0] == "its" or before[-3].is_upper or any(c.end == before[-3].i + 1 for c in _within("cartels", person.sent))):
             return True  # "brother of its leader, Nemesio Oseguera Cervantes", "a brother-in-law of the CJNG leader, X"
+        if person.start > 0 and doc[person.start - 1].text == ",":
+            cartel = next((c for c in _within("cartels", person.sent) if person.start - 6 <= c.end < person.start), None)
+            if cartel is not None and cartel.start >= 6 and doc[cartel.start - 3 : cartel.start].text.lower() in {f"{w} of the" for w in LEADER_WORDS} and (
+                [t.lower_ for t in doc[cartel.start - 5 : cartel.start - 3]] == ["of", "the"] and doc[cartel.start - 6].lower_ in self.roles["relation"]
+            ):
+                return True  # "brother of the leader of the Jalisco New Generation Cartel (CJNG), Nemesio Oseguera Cervantes" (not "among them the founder of the Guadalajara Cartel, X")
         led = next((t.i for t in before if t.lower_ in ("led", "headed", "run", "founded", "commanded") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by"), None)
         if led is None:
             return False
