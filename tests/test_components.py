@@ -1930,3 +1930,26 @@ def test_the_brother_of_the_leader_of_a_cartel_names_a_leader_not_moved(extracto
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Antonio Oseguera Cervantes", "Rafael Caro Quintero"]
+
+
+def test_people_in_a_reported_clause_after_the_move_were_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2022-12-22 FTX founder Sam Bankman-Fried was flown from the Bahamas to New York on Wednesday night to face fraud"
+        " charges, U.S. Attorney Damian Williams said, adding that two of his former associates, Caroline Ellison and Gary Wang,"
+        " had pleaded guilty."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert ([p.name for p in transfer.people], transfer.count) == (["Sam Bankman-Fried"], 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lauri Love will not be tried in America, the High Court in London ruled on Monday, saying that sending him to the United"
+        " States would be oppressive.",
+        "Nirav Modi lost his appeal against extradition today, after judges in London rejected his argument that sending him to"
+        " Mumbai would be unjust.",
+    ],
+)
+def test_sending_someone_that_would_be_unjust_moves_nobody(extractor: Extractor, sentence: str) -> None:
+    assert extractor.extract_text(" date 2022-11-09 " + sentence).transfers == []

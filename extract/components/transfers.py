@@ -354,8 +354,8 @@ class TransferRecords:
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
         said = next((n for n, w in enumerate(clause_after) if w in self.cues["speech"]), len(clause_after))  # not "confirmed the extradition, saying X would stand trial"
-        if clause_after and clause_after[0] in MODALS or word in NOUN_TRIGGERS and any(w in MODALS for w in clause_after[: min(4, said)]):
-            return True  # "extradition would follow the legal process", "the extradition, once carried out, would be"
+        if clause_after and clause_after[0] in MODALS or (word in NOUN_TRIGGERS or word.endswith("ing")) and any(w in MODALS for w in clause_after[: min(6, said)]):
+            return True  # "extradition would follow the legal process", "the extradition, once carried out, would be", "sending him to Mumbai would be unjust"
         if after[:1] and after[0] in OBJECT_NOUNS_NOT_MOVED:
             return True
         return _travels_himself(trigger)
@@ -395,7 +395,8 @@ class TransferRecords:
             mention.date = None  # "confirmed the transfer ... on Friday" (not "said the group ... landed in Accra on Friday")
         self._fill_places(mention)
         doc = sentence.doc
-        mention.people = self._referred_person(sentence, trigger) or self._moved_people(sentence)
+        told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
+        mention.people = self._referred_person(sentence, trigger) or [p for p in self._moved_people(sentence) if told_after is None or p.start < told_after]
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -497,6 +498,16 @@ class TransferRecords:
             said = said or word in self.cues["speech"]
             if said and word == "that":
                 return i
+        return None
+
+    def _reported_after(self, trigger: Span) -> int | None:
+        """Index of a "that" opening a reported clause after the trigger with no trigger of its own ("flown to New York
+        on Wednesday, ... said, adding that two of his former associates had pleaded guilty")."""
+        lower = _lowers(trigger.doc)
+        end = trigger.sent.end
+        for i in range(trigger.end, end - 1):
+            if lower[i] in self.cues["speech"] and lower[i + 1] == "that":
+                return i + 1 if not any(w in self.trigger_kind for w in lower[i + 2 : end]) else None
         return None
 
     def _speaks(self, official: Span) -> bool:
