@@ -1953,3 +1953,8 @@ def test_people_in_a_reported_clause_after_the_move_were_not_moved(extractor: Ex
 )
 def test_sending_someone_that_would_be_unjust_moves_nobody(extractor: Extractor, sentence: str) -> None:
     assert extractor.extract_text(" date 2022-11-09 " + sentence).transfers == []
+
+
+def test_terrorist_organizations_named_are_criminal_organizations(extractor: Extractor) -> None:
+    text = " date 2025-02-21 The list already held al-Qaeda and the Islamic State; Lashkar-e-Taiba was added in 2001."
+    assert [c.name for c in extractor.extract_text(text).entities.cartels] == ["al-Qaeda", "Islamic State", "Lashkar-e-Taiba"]
