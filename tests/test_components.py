@@ -1958,3 +1958,15 @@ def test_sending_someone_that_would_be_unjust_moves_nobody(extractor: Extractor,
 def test_terrorist_organizations_named_are_criminal_organizations(extractor: Extractor) -> None:
     text = " date 2025-02-21 The list already held al-Qaeda and the Islamic State; Lashkar-e-Taiba was added in 2001."
     assert [c.name for c in extractor.extract_text(text).entities.cartels] == ["al-Qaeda", "Islamic State", "Lashkar-e-Taiba"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In all, 112 Guatemalans were returned from the United States to Guatemala City on Friday.", "deportation"),
+        ("Richard Grenell brought home six Americans from Venezuela on Friday.", "transfer"),
+    ],
+)
+def test_returned_and_brought_home_move_people(extractor: Extractor, sentence: str, kind: str) -> None:
+    (transfer,) = extractor.extract_text(" date 2025-02-03 " + sentence).transfers
+    assert (transfer.kind, transfer.date.value if transfer.date else None) == (kind, "2025-01-31")

@@ -670,7 +670,8 @@ class TransferRecords:
         held_in: list[str] = []
         destination_before_trigger = False
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
-        home = self._nationality(mention.count_spans[0]) if mention.count_spans and "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2] else None
+        home_said = mention.trigger[-1].lower_ == "home" or "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]  # "flown home", "brought home"
+        home = self._nationality(mention.count_spans[0]) if mention.count_spans and home_said else None
         if home is not None:
             mention.destination = home  # "Five Australians ... flown home on Sunday"
             mention.destination_is_country = True
