@@ -1648,10 +1648,13 @@ def _counting_in(trigger: Span) -> bool:
     """"With Friday's flight, 109 convicted Afghans have now been returned", "said that with Wednesday's flight, 15,806
     Hondurans have been returned": a total counting that flight in."""
     doc, sentence = trigger.doc, trigger.sent
-    opening = next((t for t in _tokens_before(trigger, 4, sentence) if t.lower_ == "with"), None)
-    if opening is None or not (opening.i == sentence.start or doc[opening.i - 1].lower_ in ("that", ",")):
-        return False
-    return any(t.text == "," for t in doc[trigger.end : min(trigger.end + 2, sentence.end)])
+    for opening in doc[sentence.start : trigger.start]:
+        if opening.lower_ == "with" and (opening.i == sentence.start or doc[opening.i - 1].lower_ in ("that", ",")):
+            phrase = doc[opening.i + 1 : min(opening.i + 6, sentence.end)]
+            comma = next((t.i for t in phrase if t.text == ","), None)
+            if comma is not None and any(t.text in ("'s", "’s") for t in doc[opening.i + 1 : comma]):
+                return True  # "with Sunday's flight," (not "With 190 migrants aboard,")
+    return False
 
 
 def _in_passing(mention: Mention) -> bool:
