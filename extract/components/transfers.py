@@ -905,9 +905,8 @@ class TransferRecords:
             return True  # "brother of its leader, Nemesio Oseguera Cervantes", "a brother-in-law of the CJNG leader, X"
         if person.start > 0 and doc[person.start - 1].text == ",":
             cartel = next((c for c in _within("cartels", person.sent) if person.start - 6 <= c.end < person.start), None)
-            if cartel is not None and cartel.start >= 6 and doc[cartel.start - 3 : cartel.start].text.lower() in {f"{w} of the" for w in LEADER_WORDS} and (
-                [t.lower_ for t in doc[cartel.start - 5 : cartel.start - 3]] == ["of", "the"] and doc[cartel.start - 6].lower_ in self.roles["relation"]
-            ):
+            words = _lowers(doc)[cartel.start - 6 : cartel.start] if cartel is not None and cartel.start >= 6 else []
+            if words and words[0] in self.roles["relation"] and words[3] in LEADER_WORDS and words[1:3] == words[4:6] == ["of", "the"]:
                 return True  # "brother of the leader of the Jalisco New Generation Cartel (CJNG), Nemesio Oseguera Cervantes" (not "among them the founder of the Guadalajara Cartel, X")
         led = next((t.i for t in before if t.lower_ in ("led", "headed", "run", "founded", "commanded") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by"), None)
         if led is None:
@@ -1391,6 +1390,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
+TALLY_PERIOD = _phrase_pattern(set(TALLY_PERIODS))
 
 
 def _plain_lower(span: Span) -> str:
@@ -1618,8 +1618,7 @@ def _counted_up_since(trigger: Span) -> bool:
     perfect = before[-1:] in (["has"], ["have"], ["had"]) or before[:1] in (["has"], ["have"], ["had"]) and before[1] in ("now", "already")
     if not perfect and not (after[:1] in (["has"], ["have"]) and after[1:] in (["now"], ["already"])):  # "The three flights have now returned 332"
         return False
-    text = _plain_lower(trigger.sent)
-    return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or any(re.search(rf"\b{w}\b", text) for w in TALLY_PERIODS)
+    return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or TALLY_PERIOD.search(_plain_lower(trigger.sent)) is not None
 
 
 def _restated_sum(counts: list[Span]) -> list[Span]:
