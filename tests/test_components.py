@@ -1970,3 +1970,34 @@ def test_terrorist_organizations_named_are_criminal_organizations(extractor: Ext
 def test_returned_and_brought_home_move_people(extractor: Extractor, sentence: str, kind: str) -> None:
     (transfer,) = extractor.extract_text(" date 2025-02-03 " + sentence).transfers
     assert (transfer.kind, transfer.date.value if transfer.date else None) == (kind, "2025-01-31")
+
+
+@pytest.mark.parametrize(
+    "recap",
+    ["In August a further 26 followed.", "The second, of 26, followed in August 2025."],
+)
+def test_an_earlier_group_that_followed_is_its_own_transfer(extractor: Extractor, recap: str) -> None:
+    text = " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. Last February it sent 29 prisoners. " + recap
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.date.value if t.date else None, t.count) for t in transfers] == [("2026-01-20", 37), ("2025-02", 29), ("2025-08", 26)]
+
+
+def test_a_region_in_a_cartels_name_is_not_where_people_went(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday. Among those put aboard the aircraft was"
+        " María del Rosario Navarro Sánchez, accused of providing support to the Jalisco New Generation Cartel. In August a"
+        " further 26 followed."
+    )
+    first, second = extractor.extract_text(text).transfers
+    assert [p.name for p in first.people] == ["María del Rosario Navarro Sánchez"]
+    assert (second.count, second.destination.code if second.destination else None) == (26, "US")
+
+
+def test_people_named_after_a_total_counting_an_earlier_group_belong_to_the_news(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico has sent another planeload of alleged cartel operatives to the United States. The prisoners"
+        " were flown out on Tuesday. Counting the 29 people Mexico sent north in February, the tally now stands at 55."
+        " Among those transferred was Abigael González Valencia."
+    )
+    news, earlier = extractor.extract_text(text).transfers
+    assert ([p.name for p in news.people], earlier.people) == (["Abigael González Valencia"], [])

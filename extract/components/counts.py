@@ -261,11 +261,13 @@ def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int)
 
 
 def _dated_recap(doc: Doc, found: list[Span], start: int, after: int) -> str | None:
-    """What a bare number counts when a month follows it ("after 29 in February", "that's 29 back in February, another
-    26 in August"), after a count of people earlier in the article: an earlier group of the same people."""
-    i = after + 1 if after < len(doc) and doc[after].lower_ == "back" else after  # "29 back in February"
+    """What a bare number counts when a month or "followed" follows it ("after 29 in February", "that's 29 back in
+    February, another 26 in August", "a further 26 followed"), after a count of people earlier in the article: an
+    earlier group of the same people."""
+    i = after + 1 if after < len(doc) and doc[after].lower_ in ("back", ",") else after  # "29 back in February", "The second, of 26, followed"
     dated = i + 1 < len(doc) and doc[i].lower_ in ("in", "last") and doc[i + 1].text in MONTHS
-    if not dated or not found or doc[start - 1].lower_ not in ("after", "another", ",", "and", "'s", "’s", "is", "was"):
+    followed = i < len(doc) and doc[i].lower_ == "followed"  # "In August a further 26 followed."
+    if not (dated or followed) or not found or doc[start - 1].lower_ not in ("after", "another", "further", "of", ",", "and", "'s", "’s", "is", "was"):
         return None
     return found[-1]._.count_value["counted"]
 

@@ -313,8 +313,9 @@ class TransferRecords:
         start, end = trigger.start, trigger.end
         before, after = (lower[start - 1] if start > 0 else ""), lower[end : end + 3]
         counted_after = after[:1] == ["with"] and any(t.like_num for t in doc[end + 1 : end + 3])  # "and followed with 26 more"
-        if word in COUNT_FIRST_TRIGGERS and not (start > 0 and (doc[start - 1].like_num or before == "more") or counted_after):
-            return True  # "another 26 followed", not "the plea followed a separate episode"
+        counted_before = start > 0 and (doc[start - 1].like_num or before == "more" or before == "," and start > 1 and doc[start - 2].like_num)
+        if word in COUNT_FIRST_TRIGGERS and not (counted_before or counted_after):
+            return True  # "another 26 followed", "The second, of 26, followed", not "the plea followed a separate episode"
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
@@ -675,10 +676,11 @@ class TransferRecords:
         if home is not None:
             mention.destination = home  # "Five Australians ... flown home on Sunday"
             mention.destination_is_country = True
+        cartels = _within("cartels", mention.sentence)
         for span in places:
             code = _country_of(span)
-            if code is None:
-                continue
+            if code is None or any(c.start <= span.start < c.end for c in cartels):
+                continue  # "support to the Jalisco New Generation Cartel": a cartel's name, not a place
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
             if prev[-2:] == ["according", "to"]:
                 continue
@@ -1507,9 +1509,10 @@ def _told_before(event: Event, position: int) -> int:
 
 
 def _latest_told(events: list[Event]) -> Event:
-    """The event told last; of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
+    """The event told last, not counting events told in passing ("Counting the 29 people sent in February, the tally
+    now stands at 55"); of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
     August"), the latest-dated."""
-    told = {id(e): max(m.sentence.sent.start for m in e.mentions) for e in events}
+    told = {id(e): max((m.sentence.sent.start for m in e.mentions if not _in_passing(m)), default=-1) for e in events}
     last = max(told.values())
     return max((e for e in events if told[id(e)] == last), key=lambda e: e.date_value or "")
 
