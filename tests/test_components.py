@@ -2001,3 +2001,64 @@ def test_people_named_after_a_total_counting_an_earlier_group_belong_to_the_news
     )
     news, earlier = extractor.extract_text(text).transfers
     assert ([p.name for p in news.people], earlier.people) == (["Abigael González Valencia"], [])
+
+
+def test_victims_and_the_day_of_an_attack_are_not_the_extradition(extractor: Extractor) -> None:
+    text = (
+        " date 2016-04-27 Salah Abdeslam, a suspected member of the group that carried out the Paris attacks of November 13,"
+        " was extradited from Belgium to France on Wednesday morning. French Justice Minister Jean-Jacques Urvoas confirmed"
+        " the transfer, saying Abdeslam would face the judges of the inquiry into the attacks, in which 130 people were killed."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value if transfer.date else None, transfer.count) == ("2016-04-27", 1)
+
+
+def test_travel_a_transfer_of_rights_and_a_removal_from_office_move_nobody(extractor: Extractor) -> None:
+    """447: "He had moved to Florida after leaving government"; 457: a police chief "who flew to the Malaysian capital
+    to collect him", "the transfer of the bank's debt collection rights", "was removed from his post"."""
+    corpus = Path(__file__).parent.parent / "corpus"
+    negative = (corpus / "447_negative-garcia-luna-sentenced-brooklyn.txt").read_text(encoding="utf-8")
+    assert extractor.extract_text(negative).transfers == []
+    handover = (corpus / "457_jakarta-daily-djoko-tjandra-handed-over-kuala-lumpur.txt").read_text(encoding="utf-8")
+    assert [(t.kind, t.date.value if t.date else None) for t in extractor.extract_text(handover).transfers] == [("transfer", "2020-07-30")]
+
+
+def test_flying_with_a_named_man_on_board_moves_him_but_flying_to_talks_with_a_president_does_not(extractor: Extractor) -> None:
+    text = (
+        " date 2024-07-27 In July 2024 he flew from Mexico in a small plane that landed in El Paso, Texas, with Ismael Zambada"
+        " García on board."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Ismael Zambada García"]
+    talks = " date 2025-09-04 Rubio flew on to Ecuador, where he was due in Quito on Thursday for talks with President Daniel Noboa."
+    assert extractor.extract_text(talks).transfers == []
+
+
+def test_a_man_left_out_of_the_group_and_a_date_in_a_where_clause(extractor: Extractor) -> None:
+    text = (
+        " date 2007-01-20 Mexico extradited 15 prisoners to the United States on Friday, among them Osiel Cárdenas Guillén."
+        " Cárdenas was flown to Houston, where he faces charges of threatening two U.S. agents in Matamoros in 1999."
+        " Several other traffickers remain jailed in Mexico. Among them is Benjamín Arellano Félix, who was not part of"
+        " Friday's group."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value if transfer.date else None, [p.name for p in transfer.people]) == ("2007-01-19", ["Osiel Cárdenas Guillén"])
+
+
+def test_a_dateline_city_in_capitals_is_a_city(extractor: Extractor) -> None:
+    text = " date 2025-02-27 MEXICO CITY (AP) — Mexico sent 29 prisoners to the United States on Thursday."
+    assert [c.name for c in extractor.extract_text(text).entities.cities] == ["Mexico City"]
+
+
+def test_a_haitian_gang_alliance_is_a_criminal_organization(extractor: Extractor) -> None:
+    record = extractor.extract_text(" date 2024-10-03 Viv Ansanm controls much of the capital, officials said on Sunday.")
+    assert [c.name for c in record.entities.cartels] == ["Viv Ansanm"]
+
+
+def test_being_handed_a_thing_moves_nobody_and_a_serbian_given_name_makes_a_person(extractor: Extractor) -> None:
+    text = (
+        " date 2022-01-17 Novak Djokovic was deported from Australia to Serbia on Sunday. His place in the draw went to"
+        " Salvatore Caruso, who was handed a first-round meeting with Miomir Kecmanovic."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Novak Djokovic"]

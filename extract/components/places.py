@@ -38,6 +38,8 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
 
 
 ARRIVAL_VERBS = {"landed", "arrived", "down"}  # "touched down in"
+DATELINE_WORDS = 3  # "SAN LUIS POTOSI"
+DATELINE_MARKS = {"(", "—", "–", "-", ","}
 MENTION_OUTWEIGHS = 20  # a named country's city wins over one up to this many times bigger elsewhere
 
 
@@ -77,7 +79,7 @@ class PlaceResolver:
         for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
-        candidates += self._arrival_cities(doc)
+        candidates += self._arrival_cities(doc) + self._dateline_city(doc)
         spans: list[Span] = []
         for span in filter_spans(candidates):
             span = self._trim(span)
@@ -116,6 +118,18 @@ class PlaceResolver:
                     found.append(Span(doc, token.i, end, label="GPE"))
                     break
         return found
+
+    def _dateline_city(self, doc: Doc) -> list[Span]:
+        """The dateline's city in capitals, which the model leaves untagged ("MEXICO CITY (AP) —", "BOGOTA, Colombia —")."""
+        start = next((t.i for t in doc if not t.is_space), len(doc))
+        end = start
+        while end < min(start + DATELINE_WORDS, len(doc)) and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == start or end == len(doc) or doc[end].text not in DATELINE_MARKS:
+            return []
+        if not any(c.population >= self.min_population for c in lexicons.cities().get(name_key(doc[start:end].text), [])):
+            return []
+        return [Span(doc, start, end, label="GPE")]
 
     def _trim(self, span: Span) -> Span | None:
         """Strip a leading "the" and a trailing possessive; attach the gazetteer entry."""

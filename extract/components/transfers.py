@@ -79,7 +79,14 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 APPOSITION_WORDS = 8
 ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
+PRESENT_CLAUSE_VERBS = {"is", "are", "will", "faces", "face", "remains", "remain", "awaits", "await", "stands", "stand"}
+MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak", "ties", "relations", "agreement", "deal", "cooperation"}
+OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
+TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+GIVING_WORDS = {"handed", "hands", "handing"}
+GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
+POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -318,6 +325,10 @@ class TransferRecords:
             return True  # "another 26 followed", "The second, of 26, followed", not "the plea followed a separate episode"
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
+        if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
+            return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
+        if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
+            return True  # "was removed from his post this month": out of a job, not a country
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
             return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
         sentence = trigger.sent
@@ -359,6 +370,8 @@ class TransferRecords:
             return True  # "extradition would follow the legal process", "the extradition, once carried out, would be", "sending him to Mumbai would be unjust"
         if after[:1] and after[0] in OBJECT_NOUNS_NOT_MOVED:
             return True
+        if word in NOUN_TRIGGERS and after[:1] == ["of"] and any(w in self.blocked_objects for w in _object_words(lower, end + 1, OF_OBJECT_WORDS)[-1:]):
+            return True  # "a 1999 scandal over the transfer of the bank's debt collection rights"
         return _travels_himself(trigger)
 
     def _mention(self, triggers: list[Span], sentence: Span) -> Mention | None:
@@ -545,8 +558,8 @@ class TransferRecords:
                 or self._in_subset_clause(span)
             ):
                 continue  # "one of the four sons of El Chapo": the family, not the people moved (but "X was among 26 prisoners"; "the four were among 37" are a share)
-            elif any(w in self.cues["other_event"] for w in before.split()[-2:]):
-                continue  # "killing three people": victims, not people moved
+            elif any(w in self.cues["other_event"] for w in before.split()[-2:]) or _harmed_after(after.split(), self.cues["harmed"]):
+                continue  # "killing three people", "in which 130 people were killed": victims, not people moved
             elif _on_a_dated_flight(span):
                 continue  # "Two men on Saturday's flight, A and B, ...": some of that flight's people
             elif mention.weak and _names_follow(span):
@@ -643,6 +656,9 @@ class TransferRecords:
             if any(word in ("since", "until") for word in edge):
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
+            relative = next((t.i for t in between if t.lower_ == "where" and doc[t.i - 1].text == ","), None) if span.start > mention.trigger.end else None
+            if relative is not None and any(w in PRESENT_CLAUSE_VERBS for w in _lowers(doc)[relative + 1 : relative + 4]):
+                continue  # "flown to Houston, where he faces charges of threatening two U.S. agents ... in 1999": that clause's time (not "where Biden met them late on Thursday")
             if span.start > mention.trigger.end and any(o.start >= mention.trigger.end and any(t.lower_ in self.cues["arrival"] for t in doc[o.end : span.start]) for o in _within("officials", mention.sentence) if o.end <= span.start):
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
@@ -1005,6 +1021,8 @@ class TransferRecords:
             if self._link_line(sentence):
                 continue  # "Related: Mexico sends 29 cartel figures, including Caro Quintero, to the U.S.": another story
             text = _plain_lower(sentence)
+            if self._says(text, "left_out"):
+                continue  # "Among them is X, ..., who was not part of Friday's group"
             roll_call = _roll_call(sentence, events)
             listing = in_bullets or self._says(self.cue_phrases["not_a_list"].sub("", text), "list") or bool(roll_call)  # not "among the highest in Mexico", "among those in the gallery"
             cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
@@ -1420,10 +1438,10 @@ def _lowers(doc: Doc) -> list[str]:
     return index["lowers"]
 
 
-def _object_words(lower: list[str], start: int) -> list[str]:
-    """The words after a verb up to its object's end: a preposition, a conjunction or punctuation, at most 5."""
+def _object_words(lower: list[str], start: int, most: int = 5) -> list[str]:
+    """The words after a verb up to its object's end: a preposition, a conjunction or punctuation, at most ``most``."""
     words = []
-    for word in lower[start : start + 5]:
+    for word in lower[start : start + most]:
         if word in OBJECT_ENDS or _is_punct(word):
             break
         words.append(word)
@@ -1443,13 +1461,18 @@ def _indexed(doc: Doc, key: str) -> Any:
 
 
 def _travels_himself(trigger: Span) -> bool:
-    """"Rubio flew on to Ecuador", "García Luna moved to the United States after leaving office": a named person
-    travelling, unless with people ("flew out with six Americans")."""
+    """"Rubio flew on to Ecuador", "García Luna moved to the United States after leaving office", "He had moved to
+    Florida", "the head of Bareskrim, who flew to the Malaysian capital to collect him": a person travelling, unless
+    with people ("flew out with six Americans", "flew from Mexico in a small plane ... with Ismael Zambada on board")."""
     doc = trigger.doc
     if trigger.text.lower() not in ("flew", "flies", "fly", "flying", "moved", "moves"):
         return False
-    subject = any(o.end == trigger.start for group in ("officials", "persons") for o in _indexed(doc, group))
-    return subject and not any(t.lower_ == "with" for t in doc[trigger.end : min(trigger.end + 6, trigger.sent.end)])
+    start = trigger.start - 1 if trigger.start > 0 and doc[trigger.start - 1].lower_ in ("had", "has", "then", "later") else trigger.start
+    named = any(o.end == start for group in ("officials", "persons") for o in _indexed(doc, group))
+    subject = named or start > 0 and doc[start - 1].lower_ in TRAVELLER_PRONOUNS
+    withs = [t.i for t in doc[trigger.end : trigger.sent.end] if t.lower_ == "with" and doc[t.i - 1].lower_ not in MEETING_WORDS]  # not "for talks with President Noboa"
+    carried = any(0 < p.start - w <= 4 for w in withs for group in ("persons", "counts") for p in _indexed(doc, group))
+    return subject and not carried
 
 
 def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1506,6 +1529,13 @@ def _another_after(trigger: Span) -> bool:
 def _told_before(event: Event, position: int) -> int:
     """Where the event was last told before a token position (the start of that sentence; -1 if it was not)."""
     return max((m.sentence.start for m in event.mentions if m.sentence.start < position), default=-1)
+
+
+def _harmed_after(after: list[str], harmed: set[str]) -> bool:
+    """The words after a count say the people were harmed ("130 people were killed", "two were wounded")."""
+    i = 0 if after[:1] in (["were"], ["was"], ["have"], ["had"]) else 1  # past the counted noun, if any
+    i += 2 if after[i : i + 2] in (["have", "been"], ["had", "been"]) else 1 if after[i : i + 1] in (["were"], ["was"]) else len(after)
+    return after[i : i + 1] != [] and after[i] in harmed
 
 
 def _latest_told(events: list[Event]) -> Event:
