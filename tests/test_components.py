@@ -2062,3 +2062,12 @@ def test_being_handed_a_thing_moves_nobody_and_a_serbian_given_name_makes_a_pers
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Novak Djokovic"]
+
+
+def test_an_earlier_flight_carrying_convicted_men_and_a_total_over_two_operations(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-19 Germany deported 81 Afghan men to Kabul on Friday. The first flight, on Aug. 30 last year, carried"
+        " 28 convicted Afghan men from Leipzig to Kabul. Together, the two operations have returned 109 Afghans."
+    )
+    summary = [(t.date.value if t.date else None, t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers]
+    assert summary == [("2025-07-18", 81, 109), ("2024-08-30", 28, None)]

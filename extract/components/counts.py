@@ -34,6 +34,9 @@ PARTITIVE_DETERMINERS = {"the", "his", "her", "their", "its", "our", "those", "t
 PARTITIVE_WORDS = 6  # "three of the section's five magistrates"
 
 
+SERIES_NOUNS = {"flights", "operations", "planes", "transfers", "airlifts", "handovers", "groups", "rounds"}  # a tally over several moves
+
+
 def _numberish(token: Token) -> bool:
     return token.like_num or token.lower_ in NUMBER_WORDS - {"a", "and", "half"}
 
@@ -81,7 +84,7 @@ class CountFinder:
                 counted = _share_of_earlier_count(doc, spans, start, after)  # "55 cartel figures ..., 29 in February and 26 last month"
             if counted is None and value is not None and value > 1:
                 counted = _dated_recap(doc, spans, start, after)  # "37 operatives ..., after 29 in February and 26 in August"
-            tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else None
+            tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else _series_total(doc, start)
             if value is not None and (counted or tally) and not self._approximate(doc, start):
                 span = Span(doc, start, end, label="COUNT")
                 span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None}
@@ -270,6 +273,15 @@ def _dated_recap(doc: Doc, found: list[Span], start: int, after: int) -> str | N
     if not (dated or followed) or not found or doc[start - 1].lower_ not in ("after", "another", "further", "of", ",", "and", "'s", "’s", "is", "was"):
         return None
     return found[-1]._.count_value["counted"]
+
+
+def _series_total(doc: Doc, start: int) -> str | None:
+    """"Together, the two February operations have returned 367 Venezuelans": a tally over several moves."""
+    sentence_start = doc[start].sent.start
+    opening = [t.lower_ for t in doc[sentence_start:start]]
+    if opening[:1] in (["together"], ["altogether"], ["combined"]) and any(w in SERIES_NOUNS for w in opening):
+        return doc[sentence_start].text
+    return None
 
 
 def _makes_in_all(doc: Doc, found: list[Span], start: int, after: int) -> str | None:

@@ -428,7 +428,7 @@ class TransferRecords:
         if mention.weak and (
             (mention.count is None or mention.count == 1) and not aboard and not (mention.cumulative is not None and (_counted_up_since(trigger) or _counting_in(trigger)))
             # not "The label and the planes, in one person." (but "The three flights have now returned 332", "With Friday's flight, 109 ...")
-            or any(t.lower_ in self.cues["other_event"] for span in (trigger, *mention.count_spans) for t in _clause(span))
+            or any(t.lower_ in self.cues["other_event"] and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _clause(span))  # not "28 convicted Afghan men"
         ):
             return None
         return mention
