@@ -2071,3 +2071,12 @@ def test_an_earlier_flight_carrying_convicted_men_and_a_total_over_two_operation
     )
     summary = [(t.date.value if t.date else None, t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers]
     assert summary == [("2025-07-18", 81, 109), ("2024-08-30", 28, None)]
+
+
+def test_what_an_extradition_is_does_not_make_a_handover_an_extradition(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexican authorities put 37 prisoners on military aircraft on Tuesday and handed them to U.S. custody."
+        " An extradition under the bilateral treaty goes through Mexican courts and can take years of appeals."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.kind, transfer.count) == ("transfer", 37)

@@ -32,6 +32,7 @@ from .extensions import doc_warnings
 from .matching import positions_of
 from .people import QUOTES
 
+GENERIC_FOLLOWERS = {"has", "is", "goes", "requires", "takes", "means", "can", "involves", "needs", "must", "under"}  # "An extradition has rules"
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
@@ -133,8 +134,10 @@ class Mention:
     def in_general(self) -> bool:
         """A plural event noun, or "extradition" with no article ("Extradition in Mexico is slow"), with no date, count,
         people or destination: said of such events in general."""
-        word = self.trigger.text.lower()
-        bare = word == "extradition" and (self.trigger.start == self.sentence.start or self.trigger.doc[self.trigger.start - 1].lower_ not in DETERMINERS)
+        word, doc, start, end = self.trigger.text.lower(), self.trigger.doc, self.trigger.start, self.trigger.end
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and end < len(doc) and doc[end].lower_ in GENERIC_FOLLOWERS and not self.people and self.count is None:
+            return True  # "An extradition has rules, hearings, appeals", "An extradition under the treaty goes through ...": what one is
+        bare = word == "extradition" and (start == self.sentence.start or doc[start - 1].lower_ not in DETERMINERS)
         return (word in PLURAL_EVENT_NOUNS or bare) and self.date is None and self.count is None and not self.people and self.destination is None
 
 
