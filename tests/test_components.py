@@ -2080,3 +2080,18 @@ def test_what_an_extradition_is_does_not_make_a_handover_an_extradition(extracto
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.kind, transfer.count) == ("transfer", 37)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Another was Roberto Salazar, accused in California.",
+        "Another man, Roberto Salazar, is wanted in California.",
+        "Also in the group was Roberto Salazar, who is wanted in California.",
+        "The fourth defendant is Roberto Salazar, 52.",
+    ],
+)
+def test_another_of_the_group_is_named(extractor: Extractor, listing: str) -> None:
+    text = " date 2025-08-13 Mexico sent 26 prisoners to the United States on Tuesday. Among those sent was Abigael González Valencia. " + listing
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Roberto Salazar"]
