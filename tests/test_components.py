@@ -2095,3 +2095,18 @@ def test_another_of_the_group_is_named(extractor: Extractor, listing: str) -> No
     text = " date 2025-08-13 Mexico sent 26 prisoners to the United States on Tuesday. Among those sent was Abigael González Valencia. " + listing
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Abigael González Valencia", "Roberto Salazar"]
+
+
+@pytest.mark.parametrize(
+    ("court", "cities"),
+    [
+        ("Caro Quintero is expected to appear in federal court in New York.", ["New York"]),
+        ("He faces trial in New York.", ["New York"]),
+        ("RELATED: Caro Quintero pleads not guilty in federal court in New York", []),
+        ("Caro Quintero had also been indicted in Chicago and San Diego.", []),
+    ],
+)
+def test_where_a_moved_man_will_be_tried_is_his_city(extractor: Extractor, court: str, cities: list[str]) -> None:
+    text = " date 2025-02-28 Mexico extradited Rafael Caro Quintero to the United States on Thursday.\n\n" + court
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [c.name for c in transfer.cities] == cities

@@ -85,6 +85,8 @@ MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
 TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
+COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
 POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
@@ -221,6 +223,7 @@ class TransferRecords:
         self._attach_lists(doc, kept)
         self._attach_arrivals(doc, kept)
         self._attach_introduced(doc, kept)
+        self._attach_court_cities(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
@@ -1100,6 +1103,33 @@ class TransferRecords:
             introduced = doc[person.end + 1].like_num or doc[person.end + 1].lower_ in ("known", "alias", "also", "a", "an")
             if introduced and person in self._moved_people(following):
                 event.mentions.append(Mention(sentence=following, kind=event.kind, trigger=following[0:1], people=[person], weak=True))
+
+    def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
+        """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York": where a
+        moved person will be tried, told apart from the move (he, or his name, and a court in a city of the destination)."""
+        named = [e for e in events if e.surnames()]
+        if not named:
+            return
+        used = {m.sentence.start for e in events for m in e.mentions}
+        lower = _lowers(doc)
+        for sentence in _sentences(doc):
+            if sentence.start in used or self._link_line(sentence):
+                continue  # not "RELATED: Caro Quintero pleads not guilty in federal court in New York"
+            cities = [
+                c for c in _within("places", sentence)
+                if c.label_ == "CITY" and lower[c.start - 1] == "in" and any(w in COURT_WORDS for w in lower[max(c.start - COURT_WINDOW, sentence.start) : c.start])
+            ]
+            if not cities:
+                continue
+            surnames = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
+            event = next((e for e in named if surnames and surnames <= e.surnames()), None)
+            if event is None and not surnames and lower[sentence.start] in ("he", "she") and sentence.start > 0:
+                event = next((e for e in named if any(m.sentence.end == sentence.start for m in e.mentions)), None)  # "He faces ..." right after the move
+            if event is None:
+                continue
+            cities = [c for c in cities if c._.place["country"] == event.first("destination")]
+            if cities:
+                event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=cities, weak=True))
 
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
