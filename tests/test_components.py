@@ -2110,3 +2110,24 @@ def test_where_a_moved_man_will_be_tried_is_his_city(extractor: Extractor, court
     text = " date 2025-02-28 Mexico extradited Rafael Caro Quintero to the United States on Thursday.\n\n" + court
     (transfer,) = extractor.extract_text(text).transfers
     assert [c.name for c in transfer.cities] == cities
+
+
+def test_a_city_before_its_country_names_the_country(extractor: Extractor) -> None:
+    text = (
+        " date 2024-12-16 On Sunday, five Australians, Scott Rush and Matthew Norman among them, were flown to Darwin, Australia,"
+        " after two decades in Indonesian jails."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None, [c.name for c in transfer.cities]) == ("ID", "AU", ["Darwin"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives had travelled to Indonesia to see Mary Jane Veloso in the days before the transfer.",
+        "Dámaso López surrendered to U.S. authorities at the border in Calexico, California, on Friday.",
+        "Last month he sent a government delegation to Doha, Qatar, for a new round of talks with the Clan del Golfo.",
+    ],
+)
+def test_a_trip_a_surrender_and_a_delegation_move_no_prisoner(extractor: Extractor, sentence: str) -> None:
+    assert extractor.extract_text(" date 2024-12-18 " + sentence).transfers == []

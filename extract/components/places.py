@@ -79,7 +79,7 @@ class PlaceResolver:
         for ent in ents:
             if ent.label_ in CITY_ENTITY_LABELS and not _after_given_name(doc, ent):
                 candidates.append(Span(doc, ent.start, ent.end, label="GPE"))
-        candidates += self._arrival_cities(doc) + self._dateline_city(doc)
+        candidates += self._arrival_cities(doc) + self._dateline_city(doc) + self._cities_before_country(doc, candidates)
         spans: list[Span] = []
         for span in filter_spans(candidates):
             span = self._trim(span)
@@ -116,6 +116,19 @@ class PlaceResolver:
             for end in range(min(token.i + 3, len(doc)), token.i, -1):
                 if all(t.is_title for t in doc[token.i : end]) and any(c.population >= self.min_population for c in lexicons.cities().get(name_key(doc[token.i : end].text), [])):
                     found.append(Span(doc, token.i, end, label="GPE"))
+                    break
+        return found
+
+    def _cities_before_country(self, doc: Doc, candidates: list[Span]) -> list[Span]:
+        """A gazetteer city of the country named right after it, whatever the model tagged it ("flown to Darwin,
+        Australia": a PERSON for the model)."""
+        found = []
+        for country in (c for c in candidates if c.label_ == "COUNTRY" and c.start >= 2 and doc[c.start - 1].text == ","):
+            code = self.countries.by_name.get(name_key(country.text))
+            for start in range(max(country.start - 1 - DATELINE_WORDS, 0), country.start - 1):
+                words = doc[start : country.start - 1]
+                if all(t.is_title for t in words) and any(c.country == (code.code if code else None) and c.population >= self.min_population for c in lexicons.cities().get(name_key(words.text), [])):
+                    found.append(Span(doc, start, country.start - 1, label="GPE"))
                     break
         return found
 

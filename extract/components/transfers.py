@@ -85,6 +85,7 @@ MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
 TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
@@ -333,6 +334,8 @@ class TransferRecords:
             return True
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
+        if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be", "had", "has", "have"):
+            return True  # "a woman accused of recruiting her surrendered to police": gave herself up (not "was surrendered to")
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
@@ -366,7 +369,7 @@ class TransferRecords:
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         verb_use = before not in DETERMINERS and not (start > 0 and doc[start - 1].is_title)  # "her two sons ... transfer money"
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
-            any(w in self.blocked_objects for w in after[:2])
+            any(w in self.blocked_objects for w in [*after[:2], *_object_words(lower, end)[-1:]])  # "sent a government delegation to Doha"
             or word not in self.weak_triggers and any(w in self.personnel for w in _object_words(lower, end)[-1:])  # the object's head noun
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
@@ -712,8 +715,13 @@ class TransferRecords:
                 continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
             if prev[-1:] == ["to"] and prev[-2:-1] and prev[-2] in ENVOY_WORDS:
                 continue  # "Australia's ambassador to the United States, Kevin Rudd": where an envoy serves
+            if span.label_ == "COUNTRY" and doc[span.start - 1].text == "," and (code in dict(mention.destinations).values()) and any(p.end == span.start - 1 for p in places):
+                mention.destination_is_country = True  # "flown to Darwin, Australia": the country is named
+                continue
             if _which_then(span, mention.trigger):
                 subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
+            elif mention.trigger.text.lower() in NOUN_TRIGGERS and span.end <= mention.trigger.start and prev[-1:] == ["to"] and any(t.lower_ in TRAVEL_VERBS for t in doc[max(span.start - 3, 0) : span.start]):
+                pass  # "Relatives had travelled to Indonesia to see her in the days before the transfer": their trip
             elif prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start or mention.destination == leg_from != code:
