@@ -2131,3 +2131,21 @@ def test_a_city_before_its_country_names_the_country(extractor: Extractor) -> No
 )
 def test_a_trip_a_surrender_and_a_delegation_move_no_prisoner(extractor: Extractor, sentence: str) -> None:
     assert extractor.extract_text(" date 2024-12-18 " + sentence).transfers == []
+
+
+def test_a_ruling_on_an_extradition_and_a_refused_one_move_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2021-01-04 LIVE: Judge rules on Julian Assange extradition to the US - updates from the Old Bailey\n\n"
+        "11:08 Extradition refused\n\nThe judge said Julian Assange would be at risk of suicide in an American prison."
+    )
+    assert extractor.extract_text(text).transfers == []
+
+
+def test_jordan_after_to_is_the_country_and_a_match_up_is_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2013-07-07 Sunday live: Abu Qatada deported to Jordan, Murray v Djokovic at Wimbledon\n\n"
+        "A quick recap: Abu Qatada was deported to Jordan in the early hours and has been charged in Amman; Andy Murray is"
+        " Wimbledon champion; and the investigation continues."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.destination.code if transfer.destination else None, [p.name for p in transfer.people]) == ("JO", ["Abu Qatada"])

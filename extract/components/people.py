@@ -182,6 +182,7 @@ class PersonNames:
             and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ == "the")  # "hosting ministers on the Zugspitze"
+            and not any(t.lower_ in ("v", "vs", "vs.", "v.") for t in s)  # "Murray v Djokovic": a match, not a name
         ]
         persons = filter_spans(
             persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)

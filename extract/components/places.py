@@ -38,6 +38,7 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
 
 
 ARRIVAL_VERBS = {"landed", "arrived", "down"}  # "touched down in"
+PLACE_PREPOSITIONS = {"to", "in", "into", "from", "for"}
 DATELINE_WORDS = 3  # "SAN LUIS POTOSI"
 DATELINE_MARKS = {"(", "—", "–", "-", ","}
 MENTION_OUTWEIGHS = 20  # a named country's city wins over one up to this many times bigger elsewhere
@@ -55,6 +56,7 @@ class PlaceResolver:
         self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
         self.matcher = PhraseTable()
         country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
+        self.ambiguous_countries = {name_key(r["name"]): self.countries.by_code[r["code"]] for r in country_rows if r.get("ambiguous")}
         self.matcher.add("COUNTRY", _patterns_text(a for r in country_rows for a in lexicons.country_names(r) if a not in ("US", "America")))
         self.matcher.add("DEMONYM", _patterns_text(d for r in country_rows for d in r["demonyms"]))
         region_names = [n for r in lexicons.read_jsonl(lexicons.RESOURCES / "regions.jsonl") for n in r.get("names", [])]
@@ -160,6 +162,10 @@ class PlaceResolver:
             country = self.countries.by_name.get(key)
             if country is None:
                 return None
+            span = Span(doc, start, end, label="COUNTRY")
+            span._.place = {"kind": "country", "name": country.name, "code": country.code}
+        elif span.label_ == "GPE" and key in self.ambiguous_countries and key not in self.regions and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+            country = self.ambiguous_countries[key]  # "deported to Jordan": the model's place, and a country's name
             span = Span(doc, start, end, label="COUNTRY")
             span._.place = {"kind": "country", "name": country.name, "code": country.code}
         elif span.label_ == "DEMONYM":

@@ -85,6 +85,7 @@ MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
 TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remains"}  # a name opening its own clause
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
@@ -332,6 +333,9 @@ class TransferRecords:
             return True  # "another 26 followed", "The second, of 26, followed", not "the plea followed a separate episode"
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
+        headline_noun = start == trigger.sent.start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
+        if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
+            return True  # "11:08 Extradition refused", "Assange extradition hearing"
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be", "had", "has", "have"):
@@ -419,7 +423,9 @@ class TransferRecords:
         self._fill_places(mention)
         doc = sentence.doc
         told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
-        mention.people = self._referred_person(sentence, trigger) or [p for p in self._moved_people(sentence) if told_after is None or p.start < told_after]
+        mention.people = self._referred_person(sentence, trigger) or [
+            p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger)
+        ]
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -1570,6 +1576,15 @@ def _another_after(trigger: Span) -> bool:
 def _told_before(event: Event, position: int) -> int:
     """Where the event was last told before a token position (the start of that sentence; -1 if it was not)."""
     return max((m.sentence.start for m in event.mentions if m.sentence.start < position), default=-1)
+
+
+def _subject_of_another_clause(person: Span, trigger: Span) -> bool:
+    """"Abu Qatada was deported to Jordan ...; Andy Murray is Wimbledon champion": a name opening a clause of its own
+    after a semicolon (not an item of a list: "A, 45, the leader; B, his deputy")."""
+    doc = person.doc
+    opens = person.start > 0 and (doc[person.start - 1].text == ";" or doc[person.start - 1].lower_ == "and" and person.start > 1 and doc[person.start - 2].text == ";")
+    between = doc[min(person.end, trigger.end) : max(person.start, trigger.start)]
+    return opens and any(t.text == ";" for t in between) and person.end < len(doc) and doc[person.end].lower_ in CLAUSE_VERBS
 
 
 def _harmed_after(after: list[str], harmed: set[str]) -> bool:
