@@ -2146,3 +2146,12 @@ def test_jordan_after_to_is_the_country_and_a_match_up_is_nobody(extractor: Extr
     text = (Path(__file__).parent.parent / "corpus" / "497_liveblog-abu-qatada-deported-jordan-wimbledon-sunday.txt").read_text(encoding="utf-8")
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.destination.code if transfer.destination else None, [p.name for p in transfer.people]) == ("JO", ["Abu Qatada"])
+
+
+def test_the_day_in_a_reported_clause_is_the_moves(extractor: Extractor) -> None:
+    text = (
+        " date 2020-02-21 Mexico's Attorney General's Office (FGR) said it extradited Rubén Oseguera González, alias"
+        ' "El Menchito," to the United States on Thursday.'
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.date is not None and transfer.date.value == "2020-02-20"

@@ -413,7 +413,7 @@ class TransferRecords:
             return None  # "ICE deported 271,484 people in the 2024 fiscal year": a period's statistic, not one event
         if mention.count is not None and self._says(text, "statistics") and all(d._.date_value["granularity"] == "year" for d in _within("dates", sentence)):
             return None  # "According to Justice Ministry figures, Colombia extradited 186 people last year": a year's statistic
-        reported = any(t.lower_ in self.cues["speech"] for t in near_trigger)
+        reported = any(t.lower_ in self.cues["speech"] and (t.i + 1 == trigger.start or sentence.doc[t.i + 1].lower_ in DETERMINERS) for t in near_trigger)  # "confirmed the transfer", not "said it extradited X ... on Thursday"
         mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
         if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger) and not _with_that_days_event(sentence):
