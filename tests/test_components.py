@@ -2155,3 +2155,14 @@ def test_the_day_in_a_reported_clause_is_the_moves(extractor: Extractor) -> None
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.date is not None and transfer.date.value == "2020-02-20"
+
+
+def test_deported_citizens_go_home_and_shelters_for_returnees_move_nobody(extractor: Extractor) -> None:
+    text = (
+        " date 2024-08-21 Panama deported 29 Colombian citizens on Tuesday aboard the first flight paid for by the United States."
+        " The government said shelters built for returnees in Colombia have so far remained largely empty."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None) == ("PA", "CO")
+    gang = extractor.extract_text(" date 2022-05-04 Haiti extradited the leader of the 400 Mawozo gang to the United States on Tuesday.")
+    assert [c.name for c in gang.entities.cartels] == ["400 Mawozo"]

@@ -334,6 +334,8 @@ class TransferRecords:
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
         headline_noun = start == trigger.sent.start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
+        if word in PEOPLE_TRIGGERS and before == "for":
+            return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
             return True  # "11:08 Extradition refused", "Assange extradition hearing"
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
