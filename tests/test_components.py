@@ -2166,3 +2166,12 @@ def test_deported_citizens_go_home_and_shelters_for_returnees_move_nobody(extrac
     assert (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None) == ("PA", "CO")
     gang = extractor.extract_text(" date 2022-05-04 Haiti extradited the leader of the 400 Mawozo gang to the United States on Tuesday.")
     assert [c.name for c in gang.entities.cartels] == ["400 Mawozo"]
+
+
+def test_an_extradition_tied_up_in_the_courts_is_not_the_handover(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-04 Mexico sent 29 prisoners to the United States last Thursday, among them Rafael Caro Quintero."
+        " Mexican marines captured him in July 2022. His extradition was then tied up in Mexican courts for more than two years."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.kind, transfer.count) == ("transfer", 29)
