@@ -2175,3 +2175,13 @@ def test_an_extradition_tied_up_in_the_courts_is_not_the_handover(extractor: Ext
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.kind, transfer.count) == ("transfer", 29)
+
+
+def test_a_prosecutor_who_welcomed_it_and_the_man_whose_handover_it_follows_were_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2011-06-01 Ratko Mladić was extradited by Serbia to the Netherlands on Tuesday. Serge Brammertz, the tribunal's"
+        " chief prosecutor, welcomed the extradition. The handover follows that of Radovan Karadžić, the Bosnian Serbs'"
+        " wartime political leader."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert ([p.name for p in transfer.people], transfer.count) == (["Ratko Mladić"], 1)

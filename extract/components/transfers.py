@@ -85,6 +85,7 @@ MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
 TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
+ASIDE_WORDS = 14  # the longest relative clause or apposition read before a speech verb
 CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remains"}  # a name opening its own clause
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
@@ -890,6 +891,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
             return False  # not "the extradition of X", "... was that of X"
+        if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
+            return False  # "The handover follows that of Radovan Karadžić": another man's
         if self._source(person):
             return False  # "According to the secretary of Security and Citizen Protection, Omar García Harfuch, ..."
         if _speaker_after_aside(person, self.cues["speech"]):
@@ -1551,12 +1554,14 @@ def _apposition(person: Span) -> list[Token]:
 
 
 def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
-    """"NAME, who ..., said": the person speaks once the relative clause closes."""
+    """"NAME, who ..., said", "NAME, the tribunal's chief prosecutor, welcomed the extradition": the person speaks once
+    the relative clause or the apposition closes."""
     doc, end = person.doc, person.sent.end
-    if person.end + 1 >= end or doc[person.end].text != "," or doc[person.end + 1].lower_ != "who":
+    if person.end + 1 >= end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("who", "the", "a", "an", "his", "her"):
         return False
-    close = next((t.i for t in doc[person.end + 2 : end] if t.text == ","), None)
-    return close is not None and close + 1 < end and doc[close + 1].lower_ in speech
+    close = next((t.i for t in doc[person.end + 2 : min(person.end + ASIDE_WORDS, end)] if t.text == ","), None)
+    relative = doc[person.end + 1].lower_ == "who"
+    return close is not None and close + 1 < end and doc[close + 1].lower_ in speech and (relative or doc[close + 1].lower_ != "according")  # not "X, a former boss, according to a list"
 
 
 def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
