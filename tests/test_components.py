@@ -2185,3 +2185,13 @@ def test_a_prosecutor_who_welcomed_it_and_the_man_whose_handover_it_follows_were
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert ([p.name for p in transfer.people], transfer.count) == (["Ratko Mladić"], 1)
+
+
+def test_a_man_who_returned_to_his_country_extradited_was_moved_home(extractor: Extractor) -> None:
+    text = (
+        " date 2011-12-12 Former Panamanian dictator Manuel Antonio Noriega returned to his country on Sunday, extradited by"
+        " France, almost 22 years after being taken to the United States."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    summary = (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None, [p.name for p in transfer.people])
+    assert summary == ("FR", "PA", ["Manuel Antonio Noriega"])

@@ -707,6 +707,8 @@ class TransferRecords:
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
         home_said = mention.trigger[-1].lower_ == "home" or "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]  # "flown home", "brought home"
         home = self._nationality(mention.count_spans[0]) if mention.count_spans and home_said else None
+        if home is None and self._says(_plain_lower(mention.sentence), "went_home"):
+            home = next((_country_of(p) for p in places if p.label_ == "DEMONYM" and p.start < mention.trigger.start), None)  # "Former Panamanian dictator X returned to his country"
         if home is not None:
             mention.destination = home  # "Five Australians ... flown home on Sunday"
             mention.destination_is_country = True
@@ -884,8 +886,9 @@ class TransferRecords:
         after = doc[person.end : person.end + 4]
         if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in [*before, *after, *_apposition(person)]):
             return False  # "said Dr Imogen Lacey, an organised crime researcher at the LSE"
-        if after[:1].text.lower() in ACTING_VERBS:
-            return False  # "since Donald Trump returned to the White House", "took office"
+        sent_home = [t.lower_ for t in after[1:4]] in (["to", "his", "country"], ["to", "her", "country"], ["home", ",", "extradited"], ["home", ",", "deported"])
+        if after[:1].text.lower() in ACTING_VERBS and not sent_home:
+            return False  # "since Donald Trump returned to the White House", "took office" (not "returned to his country on Sunday, extradited by France")
         if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", person.sent)):
             return False  # 'José Ángel Canobbio Inzunza, "El Güerito,"': the alias of the name before
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
