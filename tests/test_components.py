@@ -2195,3 +2195,12 @@ def test_a_man_who_returned_to_his_country_extradited_was_moved_home(extractor: 
     (transfer,) = extractor.extract_text(text).transfers
     summary = (transfer.origin.code if transfer.origin else None, transfer.destination.code if transfer.destination else None, [p.name for p in transfer.people])
     assert summary == ("FR", "PA", ["Manuel Antonio Noriega"])
+
+
+def test_signing_an_extradition_is_not_carrying_it_out(extractor: Extractor) -> None:
+    text = (
+        " date 2005-01-01 Colombia extradited Ricardo Palmera Pineda to the United States on Friday. President Álvaro Uribe"
+        " signed the extradition on December 17 but suspended its execution, announcing that it would be cancelled if the"
+        " FARC released 63 hostages."
+    )
+    assert [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers] == [("2004-12-31", 1)]
