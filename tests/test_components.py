@@ -2204,3 +2204,12 @@ def test_signing_an_extradition_is_not_carrying_it_out(extractor: Extractor) -> 
         " FARC released 63 hostages."
     )
     assert [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers] == [("2004-12-31", 1)]
+
+
+def test_a_name_on_a_line_of_its_own_is_who_the_next_sentence_moves(extractor: Extractor) -> None:
+    text = (
+        " date 2022-04-09 Here is where the main figures stand.\n\nRoger Ng. The former head of investment banking for Goldman"
+        " in Malaysia was extradited from Malaysia to New York in May 2019."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Roger Ng"]

@@ -926,12 +926,18 @@ class TransferRecords:
 
     def _referred_person(self, sentence: Span, trigger: Span) -> list[Span]:
         """"The most famous case is that of X, ... He was extradited to New York in May 2022, and Duque compared him to
-        Pablo Escobar": the person the previous sentence opens with, for "He was extradited"."""
+        Pablo Escobar": the person the previous sentence opens with, for "He was extradited"; or the name the previous
+        line is made of ("Roger Ng. The former head of ... was extradited")."""
         doc = sentence.doc
-        if sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3 or sentence.start == 0:
+        if sentence.start == 0:
             return []
-        previous = self._moved_people(doc[sentence.start - 1].sent)
-        return previous[:1]
+        previous = doc[sentence.start - 1].sent
+        heading = [p for p in _within("persons", previous) if p.start == previous.start and p.end >= previous.end - 1]
+        if heading and sentence[0].lower_ in ("he", "she", "the") and not any(p.start < trigger.start for p in _within("persons", sentence)):
+            return heading  # "Roger Ng. The former head of investment banking for Goldman in Malaysia ... was extradited"
+        if sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3:
+            return []
+        return self._moved_people(previous)[:1]
 
     def _source(self, person: Span) -> bool:
         """The person is who the text cites: "according to [title,] X"."""
