@@ -2213,3 +2213,12 @@ def test_a_name_on_a_line_of_its_own_is_who_the_next_sentence_moves(extractor: E
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [p.name for p in transfer.people] == ["Roger Ng"]
+
+
+def test_a_city_flown_to_in_a_sentence_of_its_own(extractor: Extractor) -> None:
+    text = (
+        " date 2025-09-19 An Indian man was deported to France on Thursday under the new agreement.\n\n"
+        "The man was put on a scheduled commercial flight to Paris in the morning."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [c.name for c in transfer.cities] == ["Paris"]

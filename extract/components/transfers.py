@@ -227,6 +227,7 @@ class TransferRecords:
         self._attach_arrivals(doc, kept)
         self._attach_introduced(doc, kept)
         self._attach_court_cities(doc, kept)
+        self._attach_flight_cities(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
@@ -1155,6 +1156,24 @@ class TransferRecords:
                 event = next((e for e in named if any(m.sentence.end == sentence.start for m in e.mentions)), None)  # "He faces ..." right after the move
             if event is None:
                 continue
+            cities = [c for c in cities if c._.place["country"] == event.first("destination")]
+            if cities:
+                event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=cities, weak=True))
+
+    def _attach_flight_cities(self, doc: Doc, events: list[Event]) -> None:
+        """"The man was put on a scheduled commercial flight to Paris", "The plane took them to New York": a city flown
+        to, in a sentence of its own, is the city of the event told last before it that went to that city's country."""
+        used = {m.sentence.start for e in events for m in e.mentions}
+        lower = _lowers(doc)
+        for sentence in _sentences(doc):
+            if sentence.start in used or _within("dates", sentence) or _within("counts", sentence):
+                continue
+            vehicle = next((i for i in range(sentence.start, sentence.end) if lower[i] in VEHICLES), None)
+            cities = [c for c in _within("places", sentence) if c.label_ == "CITY" and vehicle is not None and vehicle < c.start and lower[c.start - 1] == "to"]
+            before = [e for e in events if _told_before(e, sentence.start) >= 0]
+            if not cities or not before:
+                continue
+            event = max(before, key=lambda e: _told_before(e, sentence.start))
             cities = [c for c in cities if c._.place["country"] == event.first("destination")]
             if cities:
                 event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=cities, weak=True))
