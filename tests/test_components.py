@@ -2222,3 +2222,12 @@ def test_a_city_flown_to_in_a_sentence_of_its_own(extractor: Extractor) -> None:
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [c.name for c in transfer.cities] == ["Paris"]
+
+
+def test_a_day_after_counts_back_from_the_day_given(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-01 Rafael Caro Quintero pleaded not guilty on Friday in federal court in Brooklyn, a day after Mexico"
+        " sent him to the United States along with 28 other prisoners."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value if transfer.date else None, transfer.count) == ("2025-02-27", 29)

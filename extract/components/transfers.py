@@ -87,6 +87,7 @@ TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., wh
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 ASIDE_WORDS = 14  # the longest relative clause or apposition read before a speech verb
 CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remains"}  # a name opening its own clause
+DAYS_APART = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before"
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
@@ -640,6 +641,10 @@ class TransferRecords:
         found = []
         reported_from = self._reported_that(mention.trigger)
         linked = _time_link(mention.trigger)
+        counted_outside = linked is not None and any(not linked.start <= c.start < linked.end for c in mention.count_spans)
+        shifted = _days_apart(linked) if linked is not None and not counted_outside else None
+        if shifted is not None:
+            return [shifted]  # "pleaded not guilty on Friday, a day after Mexico sent him to the United States": Thursday
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None or span.start > 0 and _lowers(doc)[span.start - 1] in ("your", "our"):
                 continue  # "your Monday briefing": the newsletter's day
@@ -1833,6 +1838,20 @@ def _time_link(span: Span) -> Span | None:
     clause = _clause(span)
     opened = clause.start > clause.sent.start and span.doc[clause.start - 1].text == ","
     return clause if opened and any(t.lower_ in ("after", "before") for t in clause[:3]) else None
+
+
+def _days_apart(link: Span) -> Span | None:
+    """"on Friday, a day after Mexico sent him", "landed on Sunday, a day after a second flight brought back 116": the
+    day the linked clause happened, counted from the day its sentence gives (a span over "a day after")."""
+    doc, words = link.doc, [t.lower_ for t in link[:4]]
+    days = DAYS_APART.get(words[0]) if len(words) >= 3 and words[1] in ("day", "days") and words[2] in ("after", "before") else None
+    anchor = next((d for d in _within("dates", link.sent) if not link.start <= d.start < link.end and d._.date_value["granularity"] == "day" and d._.date_value["value"]), None)
+    if days is None or anchor is None:
+        return None
+    day = date.fromisoformat(anchor._.date_value["value"]) + timedelta(days=-days if words[2] == "after" else days)
+    span = Span(doc, link.start, link.start + 3, label="DATE")
+    span._.date_value = {"value": day.isoformat(), "granularity": "day"}
+    return span
 
 
 def _government(city: Span) -> bool:
