@@ -2231,3 +2231,12 @@ def test_a_day_after_counts_back_from_the_day_given(extractor: Extractor) -> Non
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.date.value if transfer.date else None, transfer.count) == ("2025-02-27", 29)
+
+
+def test_a_flight_a_day_before_with_its_own_count_is_its_own_transfer(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-17 A third US military plane carrying Indians deported from the United States landed in Amritsar late"
+        " on Sunday with 112 people on board, a day after a second flight brought back 116."
+    )
+    summary = [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers]
+    assert summary == [("2025-02-16", 112), ("2025-02-15", 116)]

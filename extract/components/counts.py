@@ -225,10 +225,11 @@ class CountFinder:
 
     def _object_of_move(self, doc: Doc, start: int, after: int, found: list[Span]) -> str | None:
         """"The first flight, last Thursday, brought 135.": the number of people a move carried, the noun left out."""
-        if start == 0 or doc[start - 1].lower_ not in self.carried or after >= len(doc):
+        verb = start - 2 if start > 1 and doc[start - 1].lower_ in ("back", "home") else start - 1  # "a second flight brought back 116"
+        if verb < 0 or doc[verb].lower_ not in self.carried or after >= len(doc):
             return None
         if doc[after].text in (".", ",", ";") or doc[after].lower_ in ("to", "back", "home", "north", "south"):
-            return doc[start - 1].text if self._people_context(doc, start, found) else None
+            return doc[verb].text if self._people_context(doc, start, found) else None
         return None
 
     @staticmethod

@@ -296,6 +296,10 @@ class TransferRecords:
         doc = sentence.doc
         whole = [(sentence, triggers)]
         strong = [t for t in triggers if t.text.lower() not in self.weak_triggers or t.text.lower() == "followed" and t.start > 0 and doc[t.start - 1].lower_ == "and"]
+        link = next((_time_link(t) for t in strong if _time_link(t) is not None and _days_apart(_time_link(t)) is not None), None)
+        if link is not None and _within("counts", link) and any(not link.start <= t.start < link.end for t in strong) and link.end == sentence.end:
+            main = doc[sentence.start : link.start]  # "landed late on Sunday with 112 people on board, a day after a second flight brought back 116"
+            return [(main, [t for t in triggers if t.start < link.start]), (link, [t for t in triggers if t.start >= link.start])]
         cuts = []  # "and followed with 26 more in August": a second event
         for first, second in zip(strong, strong[1:]):
             cut = next((i for i in range(first.end, second.start) if doc[i].text == ";" or doc[i].text == "," and doc[i + 1].lower_ == "and"), None)
