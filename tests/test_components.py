@@ -2240,3 +2240,13 @@ def test_a_flight_a_day_before_with_its_own_count_is_its_own_transfer(extractor:
     )
     summary = [(t.date.value if t.date else None, t.count) for t in extractor.extract_text(text).transfers]
     assert summary == [("2025-02-16", 112), ("2025-02-15", 116)]
+
+
+def test_organizations_listed_after_among_them_are_not_the_groups_cartels(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday, among them Rafael Caro Quintero. Last week"
+        " the Trump administration formally designated eight Latin American criminal organizations as foreign terrorist"
+        " organizations, among them the Sinaloa Cartel and the Gulf Cartel."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.cartels == []
