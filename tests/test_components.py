@@ -2250,3 +2250,12 @@ def test_organizations_listed_after_among_them_are_not_the_groups_cartels(extrac
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.cartels == []
+
+
+def test_where_officials_negotiated_is_not_where_people_went(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday, as Mexican officials negotiated in"
+        " Washington to avert U.S. tariffs."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.cities == []

@@ -82,6 +82,7 @@ ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
 PRESENT_CLAUSE_VERBS = {"is", "are", "will", "faces", "face", "remains", "remain", "awaits", "await", "stands", "stand"}
 MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak", "ties", "relations", "agreement", "deal", "cooperation"}
+MEETING_WINDOW = 6  # "a high-level Mexican delegation was meeting in Washington"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
 TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., who flew to Kuala Lumpur to collect him"
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
@@ -1320,7 +1321,7 @@ class TransferRecords:
             kind, origin, destination = "transfer", destination, origin  # "flew out with six American citizens": going home, not deported
         cities = [
             c for m in event.mentions for c in m.cities
-            if c._.place["country"] == destination and not self._departure_city(c) and not _government(c) and not self._office_of(c)
+            if c._.place["country"] == destination and not self._departure_city(c) and not _government(c) and not self._office_of(c) and not _meeting_place(c)
         ]
         named = [c for c in cities if not _dateline(c)]
         cities = _unique(named or cities, key=lambda c: (c._.place["lat"], c._.place["lon"]))  # the dateline ("WASHINGTON, June 3 (Reuters) -") only when no other city is named
@@ -1856,6 +1857,16 @@ def _days_apart(link: Span) -> Span | None:
     span = Span(doc, link.start, link.start + 3, label="DATE")
     span._.date_value = {"value": day.isoformat(), "granularity": "day"}
     return span
+
+
+def _meeting_place(city: Span) -> bool:
+    """"as Mexican officials negotiated in Washington", "a delegation was in Washington meeting Rubio": where talks were
+    held, not where people were sent."""
+    doc = city.doc
+    if city.start == 0 or doc[city.start - 1].lower_ != "in":
+        return False
+    near = [t.lower_ for t in doc[max(city.start - MEETING_WINDOW, city.sent.start) : min(city.end + 2, city.sent.end)]]
+    return any(w in MEETING_WORDS or w.startswith("negotiat") or w in ("delegation", "mood", "sat") for w in near)
 
 
 def _government(city: Span) -> bool:
