@@ -2259,3 +2259,12 @@ def test_where_officials_negotiated_is_not_where_people_went(extractor: Extracto
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.cities == []
+
+
+def test_other_districts_a_man_is_indicted_in_are_not_where_he_went(extractor: Extractor) -> None:
+    text = (
+        " date 2017-01-20 Mexico extradited Joaquín Guzmán Loera to the United States on Thursday. Guzmán also faces"
+        " indictments brought over the years in several other federal districts, including Chicago and San Diego."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.cities == []
