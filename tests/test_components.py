@@ -2268,3 +2268,17 @@ def test_other_districts_a_man_is_indicted_in_are_not_where_he_went(extractor: E
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.cities == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_person"),
+    [
+        ("Immigration and Customs Enforcement removed a Salvadoran fugitive wanted in his home country for aggravated homicide,"
+         " the agency announced Tuesday.", "Customs Enforcement"),
+        ("Two Swedish citizens held in Iran, including European Union diplomat Johan Floderus, were back in Sweden on Saturday"
+         " night.", "European Union"),
+    ],
+)
+def test_an_organization_ending_in_enforcement_or_union_is_not_a_person(extractor: Extractor, sentence: str, not_a_person: str) -> None:
+    doc = extractor.nlp(sentence)
+    assert not_a_person not in [p.text for p in doc.spans["persons"]]
