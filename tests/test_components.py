@@ -2282,3 +2282,8 @@ def test_other_districts_a_man_is_indicted_in_are_not_where_he_went(extractor: E
 def test_an_organization_ending_in_enforcement_or_union_is_not_a_person(extractor: Extractor, sentence: str, not_a_person: str) -> None:
     doc = extractor.nlp(sentence)
     assert not_a_person not in [p.text for p in doc.spans["persons"]]
+
+
+def test_a_town_flown_from_is_not_a_person(extractor: Extractor) -> None:
+    doc = extractor.nlp("The nationals, including 39 women, departed Mae Sot on two flights bound for Nanjing on Thursday.")
+    assert "Mae Sot" not in [p.text for p in doc.spans["persons"]]
