@@ -297,7 +297,7 @@ class TransferRecords:
         doc = sentence.doc
         whole = [(sentence, triggers)]
         strong = [t for t in triggers if t.text.lower() not in self.weak_triggers or t.text.lower() == "followed" and t.start > 0 and doc[t.start - 1].lower_ == "and"]
-        link = next((_time_link(t) for t in strong if _time_link(t) is not None and _days_apart(_time_link(t)) is not None), None)
+        link = next((clause for clause in map(_time_link, strong) if clause is not None and _days_apart(clause) is not None), None)
         if link is not None and _within("counts", link) and any(not link.start <= t.start < link.end for t in strong) and link.end == sentence.end:
             main = doc[sentence.start : link.start]  # "landed late on Sunday with 112 people on board, a day after a second flight brought back 116"
             return [(main, [t for t in triggers if t.start < link.start]), (link, [t for t in triggers if t.start >= link.start])]
