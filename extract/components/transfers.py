@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from spacy.attrs import LOWER
@@ -137,6 +138,11 @@ class Mention:
     aside: bool = False  # "Guzmán, who was extradited to the United States after ...,": background in a relative clause
     latest: bool = False  # "this week's transfer", "the latest flight": the most recent event
     news_since: str | None = None  # a present-tense headline ("Mexico extradites ..."): an event of the past week, from this day
+
+    @cached_property
+    def in_passing(self) -> bool:
+        """Told in passing (see :func:`_in_passing`), worked out once."""
+        return _in_passing(self)
 
     def in_general(self) -> bool:
         """A plural event noun, or "extradition" with no article ("Extradition in Mexico is slow"), with no date, count,
@@ -297,7 +303,7 @@ class TransferRecords:
         doc = sentence.doc
         whole = [(sentence, triggers)]
         strong = [t for t in triggers if t.text.lower() not in self.weak_triggers or t.text.lower() == "followed" and t.start > 0 and doc[t.start - 1].lower_ == "and"]
-        link = next((clause for clause in map(_time_link, strong) if clause is not None and _days_apart(clause) is not None), None)
+        link = next((clause for clause in map(_time_link, strong) if clause is not None and _days_apart(clause) is not None), None) if len(strong) > 1 else None
         if link is not None and _within("counts", link) and any(not link.start <= t.start < link.end for t in strong) and link.end == sentence.end:
             main = doc[sentence.start : link.start]  # "landed late on Sunday with 112 people on board, a day after a second flight brought back 116"
             return [(main, [t for t in triggers if t.start < link.start]), (link, [t for t in triggers if t.start >= link.start])]
@@ -1091,7 +1097,7 @@ class TransferRecords:
             if not before:
                 continue
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
-            told = [e for e in before if not all(_in_passing(m) and not named & e.surnames() for m in e.mentions)]
+            told = [e for e in before if not all(m.in_passing and not named & e.surnames() for m in e.mentions)]
 
             event = self._dated_by_possessive(sentence, events) or max(
                 told or before, key=lambda e: max(told_at.get(id(e), -1), _told_before(e, sentence.start))
@@ -1643,7 +1649,7 @@ def _latest_told(events: list[Event]) -> Event:
     """The event told last, not counting events told in passing ("Counting the 29 people sent in February, the tally
     now stands at 55"); of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
     August"), the latest-dated."""
-    told = {id(e): max((m.sentence.sent.start for m in e.mentions if not _in_passing(m)), default=-1) for e in events}
+    told = {id(e): max((m.sentence.sent.start for m in e.mentions if not m.in_passing), default=-1) for e in events}
     last = max(told.values())
     return max((e for e in events if told[id(e)] == last), key=lambda e: e.date_value or "")
 
