@@ -388,9 +388,10 @@ class TransferRecords:
         if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(trigger.sent.start, start)):
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         verb_use = before not in DETERMINERS and not (start > 0 and doc[start - 1].is_title)  # "her two sons ... transfer money"
+        object_head = _object_words(lower, end)[-1:]
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
-            any(w in self.blocked_objects for w in [*after[:2], *_object_words(lower, end)[-1:]])  # "sent a government delegation to Doha"
-            or word not in self.weak_triggers and any(w in self.personnel for w in _object_words(lower, end)[-1:])  # the object's head noun
+            any(w in self.blocked_objects for w in [*after[:2], *object_head])  # "sent a government delegation to Doha"
+            or word not in self.weak_triggers and any(w in self.personnel for w in object_head)  # the object's head noun
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
@@ -655,7 +656,9 @@ class TransferRecords:
         counted_outside = linked is not None and any(not linked.start <= c.start < linked.end for c in mention.count_spans)
         shifted = _days_apart(linked) if linked is not None and not counted_outside else None
         if shifted is not None:
-            return [shifted]  # "pleaded not guilty on Friday, a day after Mexico sent him to the United States": Thursday
+            span = Span(doc, linked.start, linked.start + 3, label="DATE")  # "a day after"
+            span._.date_value = {"value": shifted.isoformat(), "granularity": "day"}
+            return [span]  # "pleaded not guilty on Friday, a day after Mexico sent him to the United States": Thursday
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None or span.start > 0 and _lowers(doc)[span.start - 1] in ("your", "our"):
                 continue  # "your Monday briefing": the newsletter's day
@@ -1851,18 +1854,15 @@ def _time_link(span: Span) -> Span | None:
     return clause if opened and any(t.lower_ in ("after", "before") for t in clause[:3]) else None
 
 
-def _days_apart(link: Span) -> Span | None:
+def _days_apart(link: Span) -> date | None:
     """"on Friday, a day after Mexico sent him", "landed on Sunday, a day after a second flight brought back 116": the
-    day the linked clause happened, counted from the day its sentence gives (a span over "a day after")."""
-    doc, words = link.doc, [t.lower_ for t in link[:4]]
+    day the linked clause happened, counted from the day its sentence gives."""
+    words = [t.lower_ for t in link[:4]]
     days = DAYS_APART.get(words[0]) if len(words) >= 3 and words[1] in ("day", "days") and words[2] in ("after", "before") else None
     anchor = next((d for d in _within("dates", link.sent) if not link.start <= d.start < link.end and d._.date_value["granularity"] == "day" and d._.date_value["value"]), None)
     if days is None or anchor is None:
         return None
-    day = date.fromisoformat(anchor._.date_value["value"]) + timedelta(days=-days if words[2] == "after" else days)
-    span = Span(doc, link.start, link.start + 3, label="DATE")
-    span._.date_value = {"value": day.isoformat(), "granularity": "day"}
-    return span
+    return date.fromisoformat(anchor._.date_value["value"]) + timedelta(days=-days if words[2] == "after" else days)
 
 
 def _meeting_place(city: Span) -> bool:
