@@ -8,7 +8,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from extract import lexicons
 from extract.article import read_article
-from extract.components.matching import AnchoredMatcher, PhraseTable, positions_of
+from extract.components.matching import TEXT_KEY, AnchoredMatcher, PhraseTable, doc_text, positions_of
 
 from .conftest import CORPUS
 
@@ -70,3 +70,18 @@ def test_phrase_table_needs_token_boundaries_and_keeps_overlaps() -> None:
     assert [(label, doc[s:e].text) for label, s, e in table(doc)] == [
         ("CITY", "New York"), ("STATE", "New York"), ("CITY", "York"), ("CITY", "Aix-en-Provence")
     ]
+
+
+def test_phrase_table_first_word_only_as_a_whole_word() -> None:
+    nlp = spacy.blank("en")
+    table = PhraseTable()
+    table.add("CITY", ["San Juan", "Juan", "(Lima)"])
+    doc = nlp("Sanford and DonJuan met in San Juan, not Juana (Lima).")
+    assert [doc[s:e].text for _, s, e in table(doc)] == ["San Juan", "Juan", "(Lima)"]
+
+
+def test_doc_text_is_kept_and_renewed_when_stale() -> None:
+    doc = spacy.blank("en")("Mexico sent 29 prisoners.")
+    assert doc_text(doc) == doc.text and doc.user_data[TEXT_KEY] == doc.text
+    doc.user_data[TEXT_KEY] = "another document's text"
+    assert doc_text(doc) == "Mexico sent 29 prisoners."

@@ -29,6 +29,8 @@ from spacy.vocab import Vocab
 ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 UNBOUNDED = math.inf
 WORD_START = re.compile(r"\w+|[^\w\s]")
+WORD_CHAR = re.compile(r"\w")
+TEXT_KEY = "extract.text"
 
 
 class PhraseTable:
@@ -46,15 +48,34 @@ class PhraseTable:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(label, start, end)`` token offsets of every match (overlapping ones included), sorted."""
-        text = doc.text
+        text = doc_text(doc)
         matches = []
-        for word in WORD_START.finditer(text):
-            for phrase, label in self.by_first_word.get(word.group(), ()):
-                if text.startswith(phrase, word.start()):
-                    span = doc.char_span(word.start(), word.start() + len(phrase))
-                    if span is not None:
-                        matches.append((label, span.start, span.end))
+        for word in self.by_first_word.keys() & WORD_START.findall(text):
+            for start in _word_starts(text, word):
+                for phrase, label in self.by_first_word[word]:
+                    if text.startswith(phrase, start):
+                        span = doc.char_span(start, start + len(phrase))
+                        if span is not None:
+                            matches.append((label, span.start, span.end))
         return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
+
+
+def _word_starts(text: str, word: str) -> Iterable[int]:
+    """Where ``word`` occurs in ``text`` as a whole word of :data:`WORD_START`'s split."""
+    start = text.find(word)
+    while start != -1:
+        whole_run = not WORD_CHAR.match(word) or (start == 0 or not WORD_CHAR.match(text, start - 1)) and not WORD_CHAR.match(text, start + len(word))
+        if whole_run:
+            yield start
+        start = text.find(word, start + 1)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once per document and kept in its user data (``Doc.text`` joins every token anew)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 class AnchoredMatcher:

@@ -454,9 +454,10 @@ class OfficialFinder:
         for info in officials.values():
             surname = info["name"].split()[-1]
             by_surname[surname] = None if surname in by_surname else info  # ambiguous surnames are skipped
-        other_person = {t.i: name_key(p.text) for p in doc.spans.get("persons", []) if len(p) > 1 for t in p}
+        other_person = {i: key for p in doc.spans.get("persons", []) if len(p) > 1 for key in [name_key(p.text)] for i in range(p.start, p.end)}
         out = []
-        for token in doc:
+        for i in positions_of(doc, [doc.vocab.strings.add(surname) for surname in by_surname]):
+            token = doc[i]
             info = by_surname.get(token.text)
             if info is not None and token.i in other_person and not same_name(other_person[token.i], name_key(info["name"])):
                 continue  # "Rodrigo Duterte" is not Vice President Sara Duterte ("García Harfuch" is Omar García Harfuch)

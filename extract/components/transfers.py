@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..normalize import name_key, parse_number, same_name, without_nickname
 from .extensions import doc_warnings
-from .matching import positions_of
+from .matching import doc_text, positions_of
 from .people import QUOTES
 
 GENERIC_FOLLOWERS = {"has", "is", "goes", "requires", "takes", "means", "can", "involves", "needs", "must", "under"}  # "An extradition has rules"
@@ -1517,9 +1517,7 @@ def _plain_lower(span: Span) -> str:
     index = span.doc.user_data.setdefault(SPAN_INDEX, {})
     texts = index.setdefault("plain_lower", {})
     if (span.start, span.end) not in texts:
-        if "text" not in index:
-            index["text"] = span.doc.text
-        texts[span.start, span.end] = " ".join(index["text"][span.start_char : span.end_char].lower().split())
+        texts[span.start, span.end] = " ".join(doc_text(span.doc)[span.start_char : span.end_char].lower().split())
     return texts[span.start, span.end]
 
 
