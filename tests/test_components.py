@@ -491,6 +491,35 @@ def test_month_and_day_take_the_year_written_earlier_in_the_sentence(extractor: 
     assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2019-12-16", "2019-12-19"]
 
 
+def test_year_naming_another_event_is_not_carried_to_a_later_date(extractor: Extractor) -> None:
+    text = " date 2025-08-18 Caro Quintero, charged in the 1985 killing of agent Enrique Camarena, pleaded not guilty on Feb. 28."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["1985", "2025-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2025-11-13 They stayed there until July 18, when El Salvador sent them back.", "2025-07-18"),
+        (" date 2025-04-11 The judge gave his lawyers until April 23 to file an asylum claim.", "2025-04-23"),
+    ],
+)
+def test_until_a_day_months_back_is_past_and_a_deadline_soon_is_ahead(extractor: Extractor, text: str, expected: str) -> None:
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2025-08-01 The men were first put on a deportation flight in May.", ["2025-05"]),
+        (" date 2025-08-01 He had been held since May in Ciudad Juárez.", ["2025-05"]),
+        (" date 2025-08-01 May God protect them, she said.", []),
+        (" date 2025-08-01 It was a defeat in May's government.", []),
+    ],
+)
+def test_may_after_a_preposition_is_the_month(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == expected
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

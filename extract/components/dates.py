@@ -42,7 +42,7 @@ class DateFinder:
         resolved = []
         for span in candidates:
             span = self._trim(span)
-            value = resolve_date(span.text, published) if span is not None else None
+            value = resolve_date(_month_may(span) or span.text, published) if span is not None else None
             if value is None or self._is_count(doc, span) or _indefinite(span):
                 continue
             resolved.append((span, value))
@@ -58,10 +58,10 @@ class DateFinder:
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
-            if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and ahead:
+            if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and (ahead or _deadline_to_come(span, value.value, published)):
                 value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23", "last until April 13"
             span._.date_value = {"value": value.value, "granularity": value.granularity}
-            if written_year and value.value:
+            if written_year and value.value and not _attributive_year(span):
                 year_before, year_sentence = value.value[:4], span.sent.start
         doc.spans["dates"] = chosen
         return doc
@@ -88,7 +88,16 @@ class DateFinder:
         return False
 
 
+MONTH_PREPOSITIONS = {"in", "since", "until", "by", "during", "from", "through", "before", "after"}
 THAT_YEAR = (["of", "that", "year"], ["of", "the", "same", "year"], ["that", "same", "year"], ["that", "year"])
+
+
+def _month_may(span: Span) -> str | None:
+    """"in May", "since May": the month, which a bare "May" (the modal verb) is not; None for any other span."""
+    doc = span.doc
+    if span.text != "May" or span.start == 0 or doc[span.start - 1].lower_ not in MONTH_PREPOSITIONS or doc[span.end : span.end + 1].text in ("'s", "’s"):
+        return None  # not "in May's government"
+    return "in May"
 
 
 def _that_year_follows(span: Span) -> bool:
@@ -102,7 +111,14 @@ def _month_and_day(span: Span) -> bool:
     return len(span) == 2 and sum(month_number(t.text) is not None for t in span) == 1 and sum(t.like_num for t in span) == 1
 
 
-FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next", "until", "starting", "expected", "upcoming"}
+def _attributive_year(span: Span) -> bool:
+    """"the 1985 killing of DEA agent Enrique Camarena": a year that names another event, whose year later dates do not take."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+
+
+HALF_A_YEAR = 183  # days
+FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next", "starting", "expected", "upcoming"}
 
 
 def _put_back_a_year(span: Span, value: str, published: date) -> bool:
@@ -117,6 +133,14 @@ def _ahead(span: Span) -> bool:
     "hosts starting in June": the date is to come."""
     before = span.doc[max(span.sent.start, span.start - 12) : span.start]
     return any(t.lower_ in FUTURE_WORDS for t in before)
+
+
+def _deadline_to_come(span: Span, value: str, published: date) -> bool:
+    """"gave Khalil's lawyers until April 23" (a deadline weeks ahead), not "They stayed there until July 18" (months
+    back): "until" a date read as past by more than half a year."""
+    before = span.doc[max(span.sent.start, span.start - 3) : span.start]
+    day = parse_iso_date(value if len(value) > 7 else value + "-01")
+    return day is not None and any(t.lower_ == "until" for t in before) and (published - day).days > HALF_A_YEAR
 
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
