@@ -520,6 +520,14 @@ def test_may_after_a_preposition_is_the_month(extractor: Extractor, text: str, e
     assert [d.value for d in extractor.extract_text(text).entities.dates] == expected
 
 
+def test_extradition_system_is_not_an_extradition(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-24 On Tuesday, Mexico sent 37 prisoners to the United States. Mexico's extradition system has been a"
+        " gift to wealthy defendants."
+    )
+    assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -71,7 +71,7 @@ PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "
 NEWS_WINDOW = timedelta(days=7)
 OBJECT_ENDS = {"to", "into", "for", "from", "on", "in", "at", "of", "and", "or", "as", "with", "by", "back", "home", "north", "south", "aboard"}
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
-OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process"}
+OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
