@@ -528,6 +528,17 @@ def test_extradition_system_is_not_an_extradition(extractor: Extractor) -> None:
     assert [t.kind for t in extractor.extract_text(text).transfers] == ["transfer"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("They were among 29 prisoners whom Mexico handed over to U.S. authorities on Thursday.", 29),
+        ("The four were among 29 prisoners whom Mexico handed over to U.S. authorities on Thursday.", 4),
+    ],
+)
+def test_they_were_among_a_group_gives_its_size(extractor: Extractor, sentence: str, count: int) -> None:
+    assert [t.count for t in extractor.extract_text(" date 2025-03-04 " + sentence).transfers] == [count]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"
