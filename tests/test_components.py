@@ -539,6 +539,17 @@ def test_they_were_among_a_group_gives_its_size(extractor: Extractor, sentence: 
     assert [t.count for t in extractor.extract_text(" date 2025-03-04 " + sentence).transfers] == [count]
 
 
+def test_paragraph_introducing_a_nickname_profiles_one_of_the_group(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 The Justice Department said 26 people were flown from Mexico to the United States on Tuesday.\n\n"
+        "The best-known names in the group date from an earlier era.\n\n"
+        'Servando Gómez Martínez, known as "La Tuta," was a rural teacher before he led the Knights Templar Cartel.'
+    )
+    [transfer] = extractor.extract_text(text).transfers
+    assert [p.name for p in transfer.people] == ["Servando Gómez Martínez"]
+    assert [c.name for c in transfer.cartels] == ["Knights Templar Cartel"]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -234,6 +234,7 @@ class TransferRecords:
         self._attach_lists(doc, kept)
         self._attach_arrivals(doc, kept)
         self._attach_introduced(doc, kept)
+        self._attach_profiled(doc, kept)
         self._attach_court_cities(doc, kept)
         self._attach_flight_cities(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
@@ -1151,6 +1152,27 @@ class TransferRecords:
             introduced = doc[person.end + 1].like_num or doc[person.end + 1].lower_ in ("known", "alias", "also", "a", "an")
             if introduced and person in self._moved_people(following):
                 event.mentions.append(Mention(sentence=following, kind=event.kind, trigger=following[0:1], people=[person], weak=True))
+
+    def _attach_profiled(self, doc: Doc, events: list[Event]) -> None:
+        """"The two best-known names in the group ... / Servando Gómez Martínez, known as "La Tuta," was a rural teacher
+        ...": a paragraph that opens by introducing a person by nickname, after a group's move was told, profiles one of
+        the group (the group told last before it)."""
+        groups = [e for e in events if (e.first("count") or 0) > 1]
+        if not groups:
+            return
+        used = {m.sentence.start for e in events for m in e.mentions}
+        known = {key for e in events for key in e.people_keys()}
+        for sentence in _sentences(doc):
+            if sentence.start in used or sentence.start == 0 or "\n" not in doc[sentence.start - 1].text:
+                continue
+            person = next((p for p in _within("persons", sentence) if p.start == sentence.start), None)
+            if person is None or person.end + 2 >= sentence.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("known", "alias", "nicknamed"):
+                continue
+            told_before = [(m.sentence.start, e) for e in groups for m in e.mentions if not m.weak and m.sentence.start < sentence.start]
+            if not told_before or name_key(person.text) in known or person not in self._moved_people(sentence):
+                continue
+            event = max(told_before, key=lambda pair: pair[0])[1]
+            event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], people=[person], cartels=_within("cartels", sentence), weak=True))
 
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
         """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York": where a
