@@ -550,6 +550,17 @@ def test_paragraph_introducing_a_nickname_profiles_one_of_the_group(extractor: E
     assert [c.name for c in transfer.cartels] == ["Knights Templar Cartel"]
 
 
+def test_countries_after_between_are_parties_not_senders(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "532_press-release-pgr-extradites-vicente-zambada-niebla.txt"
+    transfers = next(extractor.extract_files([path])).transfers  # "... the Extradition Treaty between the United Mexican States and the United States of America, ..."
+    assert [(t.origin.code, t.destination.code) for t in transfers] == [("MX", "US")]
+
+
+def test_pacific_cartel_is_the_sinaloa_cartel(extractor: Extractor) -> None:
+    text = " date 2010-02-18 He is a member of the criminal organization known as the Pacific Cartel (Cártel del Pacífico)."
+    assert {c.name for c in extractor.extract_text(text).entities.cartels} == {"Sinaloa Cartel"}
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -48,6 +48,7 @@ PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
+BETWEEN_WINDOW = 10  # tokens looked back for "between" before a country
 CLAUSE_MARKS = {",", ";", "—", "–", "(", ":"}
 SINGLE_PERSON_NOUNS = {"man", "woman", "convict", "prisoner", "inmate", "detainee", "suspect", "fugitive", "trafficker", "person", "defendant", "national", "citizen", "leader", "member", "boss", "figure", "operator", "operative", "commander", "capo", "kingpin", "ringleader", "lieutenant"}
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
@@ -775,7 +776,7 @@ class TransferRecords:
                 held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
-            elif span.start < mention.trigger.start and self._acting_country(span) and (
+            elif span.start < mention.trigger.start and self._acting_country(span) and not _between(span) and (
                 not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against") or prev[-2:] == ["government", "of"]
             ):
                 subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
@@ -1682,6 +1683,18 @@ def _part_of_name(key: str, other: str) -> bool:
     "abigael gonzalez valencia")."""
     words, other_words = set(key.split()), set(other.split())
     return words <= other_words or other_words <= words
+
+
+def _between(place: Span) -> bool:
+    """"the 1978 Extradition Treaty between the United Mexican States and the United States of America": a party to
+    something, named after "between" (and before a comma), not a country acting."""
+    sentence = place.sent
+    for token in reversed(place.doc[max(sentence.start, place.start - BETWEEN_WINDOW) : place.start]):
+        if token.text in (",", ";"):
+            return False
+        if token.lower_ == "between":
+            return True
+    return False
 
 
 def _possessive(span: Span) -> bool:
