@@ -561,6 +561,26 @@ def test_pacific_cartel_is_the_sinaloa_cartel(extractor: Extractor) -> None:
     assert {c.name for c in extractor.extract_text(text).entities.cartels} == {"Sinaloa Cartel"}
 
 
+def test_she_left_for_a_country_in_the_next_sentence_is_the_destination(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-28 Liu Zhenya flew out of Taiwan earlier this month after the agency ordered her to leave, in effect"
+        " expelling her. She left for mainland China, insisting she had done nothing wrong."
+    )
+    assert [(t.origin.code, t.destination.code) for t in extractor.extract_text(text).transfers] == [("TW", "CN")]
+
+
+@pytest.mark.parametrize(
+    ("following", "cities"),
+    [
+        ("He was taken to Paris, where judges charged him.", ["Paris"]),
+        ("He is serving a life sentence at the federal supermax prison in Florence, Colorado.", []),
+    ],
+)
+def test_city_in_a_he_sentence_right_after_the_move(extractor: Extractor, following: str, cities: list[str]) -> None:
+    text = " date 2025-03-01 Romania extradited Mohamed Amra to France on Tuesday. " + following
+    assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [cities]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -104,7 +104,9 @@ AFTER_PLACE_WORDS = {
     "side", "airport", "port", "bridge", "crossing", "area", "field", "prison", "jail", "federal", "court", "courtroom", "courthouse", "judge", "jury",  # "on the Matamoros side", "a New York federal court": a place, not a government
 }
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
-CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall"}
+CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall", "he", "she"}
+CARRIED_WORDS = {"taken", "flown", "brought", "driven"}
+DEPARTED_FOR = (["left", "for"], ["departed", "for"], ["bound", "for"], ["headed", "for"])
 
 
 @dataclass
@@ -482,15 +484,22 @@ class TransferRecords:
             return
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
             return
-        mention.people += self._moved_people(following)
-        mention.cartels += _within("cartels", following)
-        cities = [c for c in _within("places", following) if c.label_ == "CITY"]
-        mention.cities += cities
-        mention.continuation = following
         lower = _lowers(doc)
+        cities = [c for c in _within("places", following) if c.label_ == "CITY"]
+        if following[0].lower_ in ("he", "she"):  # the one person moved, whom the sentence does not name again
+            cities = [c for c in cities if lower[c.start - 1] in ("to", "in") and any(w in COURT_WORDS or w in CARRIED_WORDS or w in self.cues["arrival"] for w in lower[max(c.start - COURT_WINDOW, following.start) : c.start])]
+        else:
+            mention.people += self._moved_people(following)
+            mention.cartels += _within("cartels", following)
+        mention.cities += cities  # "He was taken to Paris, where ...", not "He is serving a life sentence at the supermax prison in Florence"
+        mention.continuation = following
         arrived = [c for c in cities if lower[c.start - 1] == "in" and (lower[c.start - 2] in ("was", "were") or lower[c.start - 2] in self.cues["arrival"])]
         if mention.destination is None and arrived:
             mention.destination = arrived[0]._.place["country"]  # "By nightfall X and his brother were in Miami"
+        left_for = [p for p in _within("places", following) if p.label_ != "DEMONYM" and [w for w in lower[p.start - 3 : p.start] if w not in ("the", "mainland")][-2:] in DEPARTED_FOR]
+        if mention.destination is None and left_for:
+            mention.destination = _country_of(left_for[0])  # "She left for mainland China"
+            mention.destination_is_country = left_for[0].label_ == "COUNTRY"
 
     def _split_pairs(self, mention: Mention) -> list[Mention]:
         """"In February and August ... 29 and 26 prisoners respectively": one mention per date-count pair;
