@@ -581,6 +581,11 @@ def test_city_in_a_he_sentence_right_after_the_move(extractor: Extractor, follow
     assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [cities]
 
 
+def test_counted_people_carried_back_home_go_to_their_country(extractor: Extractor) -> None:
+    text = " date 2025-02-13 The first deportation flight from Panama, in August 2024, carried 29 Colombians back home."
+    assert [(t.origin.code, t.destination.code, t.count) for t in extractor.extract_text(text).transfers] == [("PA", "CO", 29)]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

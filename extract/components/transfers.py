@@ -736,7 +736,9 @@ class TransferRecords:
         held_in: list[str] = []
         destination_before_trigger = False
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
-        home_said = mention.trigger[-1].lower_ == "home" or "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2]  # "flown home", "brought home"
+        home_said = mention.trigger[-1].lower_ == "home" or "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2] or any(  # "flown home", "brought home"
+            "home" in _lowers(doc)[c.end : c.end + 3] for c in mention.count_spans  # "carried 29 Colombians back home"
+        )
         home = self._nationality(mention.count_spans[0]) if mention.count_spans and home_said else None
         if home is None and self._says(_plain_lower(mention.sentence), "went_home"):
             home = next((_country_of(p) for p in places if p.label_ == "DEMONYM" and p.start < mention.trigger.start), None)  # "Former Panamanian dictator X returned to his country"
