@@ -586,6 +586,29 @@ def test_counted_people_carried_back_home_go_to_their_country(extractor: Extract
     assert [(t.origin.code, t.destination.code, t.count) for t in extractor.extract_text(text).transfers] == [("PA", "CO", 29)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("President Claudia Sheinbaum on Friday defended her government's decision to send 29 prisoners to the United States.", True),
+        ("Officials said any decision to send him north would have to go through Mexico's courts.", False),
+        ("Mexico plans to send 29 prisoners to the United States.", False),
+    ],
+)
+def test_a_decision_to_send_was_carried_out(extractor: Extractor, sentence: str, moved: bool) -> None:
+    assert bool(extractor.extract_text(" date 2025-02-28 " + sentence).transfers) is moved
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The House of Representatives expelled him in August 2023 for staying abroad, and he later fled to Timor-Leste.",
+        "He was expelled from the party in August 2023 and later moved to Mexico.",
+    ],
+)
+def test_expelled_from_a_body_is_not_an_expulsion(extractor: Extractor, sentence: str) -> None:
+    assert extractor.extract_text(" date 2025-05-29 " + sentence).transfers == []
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -97,6 +97,7 @@ COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
 POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
+EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -360,6 +361,8 @@ class TransferRecords:
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be", "had", "has", "have"):
             return True  # "a woman accused of recruiting her surrendered to police": gave herself up (not "was surrendered to")
+        if self.trigger_kind.get(word) == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(trigger.sent.start, start - 4) : start] + after[1:3]):
+            return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
@@ -381,8 +384,8 @@ class TransferRecords:
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
-        if window and window[-1] == "to" and word in BASE_FORMS:
-            return True
+        if window and window[-1] == "to" and word in BASE_FORMS and not (window[-2:-1] == ["decision"] and window[-3:-2] != ["any"] and window[-3:-2] != ["a"]):
+            return True  # "plans to send", not "defended her government's decision to send 29 ... figures to the United States" (a decision carried out)
         if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 8, sentence.end)], self.blockers):
