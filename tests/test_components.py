@@ -609,6 +609,19 @@ def test_expelled_from_a_body_is_not_an_expulsion(extractor: Extractor, sentence
     assert extractor.extract_text(" date 2025-05-29 " + sentence).transfers == []
 
 
+def test_until_a_day_when_people_were_sent_dates_the_move(extractor: Extractor) -> None:
+    text = " date 2025-11-13 They stayed there until July 18, when El Salvador sent all 252 Venezuelans back to Venezuela."
+    assert [t.date.value for t in extractor.extract_text(text).transfers] == ["2025-07-18"]
+
+
+def test_one_word_name_after_an_organization_word_is_not_a_person(extractor: Extractor) -> None:
+    text = (
+        " date 2025-11-13 Venezuelan men whom the United States sent to El Salvador were beaten, according to a report by"
+        " Human Rights Watch and the Salvadoran rights group Cristosal."
+    )
+    assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == []
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -182,6 +182,7 @@ class PersonNames:
             and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ == "the")  # "hosting ministers on the Zugspitze"
+            and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ in self.organization_words)  # "the Salvadoran rights group Cristosal"
             and not any(t.lower_ in ("v", "vs", "vs.", "v.") for t in s)  # "Murray v Djokovic": a match, not a name
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("from", "via", "departed", "of") and name_key(s.text) in lexicons.cities())  # "flights from Mae Sot", "the Penitentiary of Pedro Juan Caballero"
         ]

@@ -702,10 +702,11 @@ class TransferRecords:
                 clause_before = [t for t in clause_before if t.i > mention.trigger.start]  # not "the prison from which X escaped was extradited on Thursday"
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
-            if any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
+            when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
+            if not when_clause and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
-            if any(word in ("since", "until") for word in edge):
+            if any(word in ("since", "until") for word in edge) and not when_clause:
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             relative = next((t.i for t in between if t.lower_ == "where" and doc[t.i - 1].text == ","), None) if span.start > mention.trigger.end else None
