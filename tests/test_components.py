@@ -622,6 +622,12 @@ def test_one_word_name_after_an_organization_word_is_not_a_person(extractor: Ext
     assert [p.name for t in extractor.extract_text(text).transfers for p in t.people] == []
 
 
+def test_italian_given_name_and_a_painter_named_in_passing(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "520_camorra-van-gogh-broker-imperiale-extradited-dubai.txt"
+    transfers = next(extractor.extract_files([path])).transfers  # the model reads "Raffaele Imperiale" as an organization
+    assert [p.name for p in transfers[0].people] == ["Raffaele Imperiale"]  # not "two stolen Van Gogh paintings"
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -97,6 +97,7 @@ COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
 POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
+NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files"}
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
@@ -943,6 +944,8 @@ class TransferRecords:
             return False  # "Arellano Félix lieutenant": the name of the organization the person moved belongs to
         if after[:1].text.lower() in self.cues["other_event"]:
             return False  # "the prison from which Guzmán escaped": the subject of another event
+        if after[:1].text.lower() in NAMED_THING_NOUNS:
+            return False  # "two stolen Van Gogh paintings", "the Assange case": a thing named after the person
         if after[:1].text.lower() in SIBLING_WORDS | {"family", "clan"}:
             return False  # "the Treviño Morales brothers": the family, its members are named apart
         if len(after) > 1 and after[0].text in ("'s", "’s") and after[1].lower_ not in self.trigger_kind or after[:1].text.lower() in GOVERNMENT_WORDS:
