@@ -628,6 +628,20 @@ def test_italian_given_name_and_a_painter_named_in_passing(extractor: Extractor)
     assert [p.name for p in transfers[0].people] == ["Raffaele Imperiale"]  # not "two stolen Van Gogh paintings"
 
 
+@pytest.mark.parametrize(
+    ("second", "same_person"),
+    [
+        ("In January 2020 Greece extradited him to France first.", True),
+        ("Compare the case of Joaquín Guzmán Loera: after a year in court he was extradited to New York in January 2017.", False),
+    ],
+)
+def test_pronoun_moved_is_the_one_person_the_article_moves(extractor: Extractor, second: str, same_person: bool) -> None:
+    text = " date 2022-08-06 Greece extradited Alexander Vinnik to the United States on Thursday. " + second
+    first, other = extractor.extract_text(text).transfers
+    assert [p.name for p in first.people] == ["Alexander Vinnik"]
+    assert ("Alexander Vinnik" in [p.name for p in other.people]) is same_person
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

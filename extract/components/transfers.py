@@ -240,6 +240,7 @@ class TransferRecords:
         self._attach_arrivals(doc, kept)
         self._attach_introduced(doc, kept)
         self._attach_profiled(doc, kept)
+        self._attach_the_one_person(kept)
         self._attach_court_cities(doc, kept)
         self._attach_flight_cities(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
@@ -1193,6 +1194,22 @@ class TransferRecords:
             event = max(told_before, key=lambda pair: pair[0])[1]
             event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], people=[person], cartels=_within("cartels", sentence), weak=True))
 
+    @staticmethod
+    def _attach_the_one_person(events: list[Event]) -> None:
+        """"In January 2020 Greece extradited him to France first": "him", "he", when the article moves one person by
+        name in its other events, is that person."""
+        people = {key: p for e in events for m in e.mentions for p in m.people for key in [name_key(p.text)]}
+        if len(people) != 1:
+            return
+        [(key, person)] = people.items()
+        for event in events:
+            told = next((m for m in event.mentions if not m.weak and _pronoun_moved(m.trigger)), None)
+            if event.people_keys() or told is None:
+                continue
+            named_last = [p for p in _indexed(told.sentence.doc, "persons") if p.start < told.trigger.start][-1:]
+            if all(same_name(key, name_key(p.text)) or key.endswith(name_key(p.text)) for p in named_last):
+                told.people = [person]  # "he" is the person named last before it (not "... Guzmán Loera: ... before he was finally extradited")
+
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
         """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York": where a
         moved person will be tried, told apart from the move (he, or his name, and a court in a city of the destination)."""
@@ -1515,6 +1532,13 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     if following and following[0].lower_ in ("him", "her") and trigger[-1].lower_.endswith("ed"):
         return True  # "Mexico, which extradited him back to Guatemala" (not "Extraditing him is a relief")
     return any(_a_person(t) for t in following)
+
+
+def _pronoun_moved(trigger: Span) -> bool:
+    """"he was deported", "extradited him": the person moved is told by a pronoun."""
+    doc = trigger.doc
+    subject = _tokens_before(trigger, 3, trigger.sent)
+    return any(t.lower_ in ("he", "she") for t in subject) or doc[trigger.end : trigger.end + 1].text.lower() in ("him", "her")
 
 
 def _a_person(token: Token) -> bool:
