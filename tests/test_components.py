@@ -642,6 +642,25 @@ def test_pronoun_moved_is_the_one_person_the_article_moves(extractor: Extractor,
     assert ("Alexander Vinnik" in [p.name for p in other.people]) is same_person
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Manuel Chang is finally facing a US court after South Africa extradited him on Tuesday.", ["extradition"]),
+        ("Manuel Chang will face a US court after he is extradited.", []),
+    ],
+)
+def test_facing_a_court_after_being_moved(extractor: Extractor, sentence: str, kinds: list[str]) -> None:
+    assert [t.kind for t in extractor.extract_text(" date 2023-07-19 " + sentence).transfers] == kinds
+
+
+def test_list_of_people_another_event_concerns(extractor: Extractor) -> None:
+    text = (
+        " date 2023-07-19 South Africa extradited Manuel Chang to the United States last week. In December 2022 a court in"
+        " Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza, the former president's son."
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Manuel Chang"]]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -71,6 +71,9 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
 PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
 NEWS_WINDOW = timedelta(days=7)
 OBJECT_ENDS = {"to", "into", "for", "from", "on", "in", "at", "of", "and", "or", "as", "with", "by", "back", "home", "north", "south", "aboard"}
+FACING_WORDS = {"faces", "face", "facing"}
+PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
+PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
@@ -383,6 +386,9 @@ class TransferRecords:
             i -= 1
         if i > sentence.start and lower[i] == "that" and lower[i - 1] in self.blockers:
             return True  # "ordered that any planes carrying people removed ... be turned around"
+        opener = max((k for k, w in enumerate(window) if w in PAST_CLAUSE_OPENERS), default=None)
+        if opener is not None and word.endswith("ed") and not any(w in PRESENT_AUXILIARIES for w in window[opener + 1 :]) and {w for w in window[:opener] if w in self.blockers} <= FACING_WORDS:
+            window = window[opener + 1 :]  # "is facing a US court after South Africa extradited him": facing trial once moved
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
@@ -1116,6 +1122,9 @@ class TransferRecords:
             share = referred is not None and _shares_out(sentence)  # "Of the 37, four were sent to San Antonio"
             if not (listing or city_list or members or share):
                 continue
+            first_named = min((p.start for p in _within("persons", sentence)), default=sentence.start)
+            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS for t in doc[sentence.start : first_named]):
+                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza": that event's people (not "Among those arraigned in San Antonio was X")
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
