@@ -661,6 +661,14 @@ def test_list_of_people_another_event_concerns(extractor: Extractor) -> None:
     assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Manuel Chang"]]
 
 
+def test_relatives_home_cities_are_not_a_list_of_the_moves_cities(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-19 El Salvador sent 252 Venezuelans back to Venezuela on Friday. Relatives in Caracas, Maracay,"
+        " Valencia and other cities had spent months campaigning for the men's release."
+    )
+    assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [[]]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -54,6 +54,7 @@ SINGLE_PERSON_NOUNS = {"man", "woman", "convict", "prisoner", "inmate", "detaine
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
+FAMILY_WORDS = {"relatives", "families", "family", "parents", "mothers", "wives", "friends", "neighbours", "neighbors"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes|elevated|elevating|elevates|lifted|lifting|lifts)\b"
@@ -1110,6 +1111,7 @@ class TransferRecords:
             described = next((i for i in range(cities[-1].end, sentence.end) if _lowers(doc)[i] == "where"), sentence.end) if cities else sentence.end
             city_list = (  # "— Washington, Houston, New York ...", not "the indictment absorbed cases brought in Chicago, San Diego, Miami"
                 len(cities) >= 3 and not any(t.lower_ in self.cues["other_event"] for t in doc[sentence.start : described])
+                and not any(t.lower_ in FAMILY_WORDS for t in doc[max(sentence.start, cities[0].start - 3) : cities[0].start])  # not "Relatives in Caracas, Maracay, Valencia"
             )  # "... in Houston, San Diego, Washington and Chicago, where most will make first court appearances": still a list
             members = (  # "some of those on board were suspected members of Tren de Aragua": only cartels
                 not listing
