@@ -669,6 +669,24 @@ def test_relatives_home_cities_are_not_a_list_of_the_moves_cities(extractor: Ext
     assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [[]]
 
 
+def test_two_sides_of_a_swap_in_one_sentence_joined_by_while(extractor: Extractor) -> None:
+    text = (
+        " date 2014-12-18 Alan Gross, the American contractor jailed in Cuba, was flown home yesterday, while three Cuban"
+        " intelligence agents jailed in the United States were sent back to Havana."
+    )
+    assert [(t.origin.code, t.destination.code, t.count, t.date.value) for t in extractor.extract_text(text).transfers] == [
+        ("CU", "US", 1, "2014-12-17"), ("US", "CU", 3, "2014-12-17")
+    ]
+
+
+def test_swap_people_landing_in_a_city_join_the_side_bound_there(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "533_cuba-frees-gross-three-agents-flown-home-yesterday.txt"
+    transfers = next(extractor.extract_files([path])).transfers  # "... landed in Havana yesterday"; "two small planes flown by the exile group"
+    assert [(t.destination.code, [p.name for p in t.people]) for t in transfers] == [
+        ("US", ["Alan Gross"]), ("CU", ["Gerardo Hernández", "Ramón Labañino"])
+    ]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -72,6 +72,7 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
 PRESENT_TENSE = {"extradites", "deports", "expels", "sends", "hands", "flies", "returns", "repatriates", "transfers"}
 NEWS_WINDOW = timedelta(days=7)
 OBJECT_ENDS = {"to", "into", "for", "from", "on", "in", "at", "of", "and", "or", "as", "with", "by", "back", "home", "north", "south", "aboard"}
+JAILED_WORDS = {"jailed", "imprisoned", "convicted", "detained", "held", "serving"}
 FACING_WORDS = {"faces", "face", "facing"}
 PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
@@ -281,6 +282,9 @@ class TransferRecords:
             elif not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
+        for before, mention in zip(mentions, mentions[1:]):
+            if before is not None and mention is not None and mention.date is None and [t.lower_ for t in mention.sentence[:2]] in ([",", "while"], [",", "whereas"]):
+                mention.date = before.date  # "X was flown home yesterday, while three agents ... were sent back to Havana": the same day
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
 
     def _dated_lines(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -319,16 +323,18 @@ class TransferRecords:
             main = doc[sentence.start : link.start]  # "landed late on Sunday with 112 people on board, a day after a second flight brought back 116"
             return [(main, [t for t in triggers if t.start < link.start]), (link, [t for t in triggers if t.start >= link.start])]
         cuts = []  # "and followed with 26 more in August": a second event
+        contrasted = False  # "X was flown home yesterday, while three agents ... were sent back to Havana": the other side of a swap
         for first, second in zip(strong, strong[1:]):
-            cut = next((i for i in range(first.end, second.start) if doc[i].text == ";" or doc[i].text == "," and doc[i + 1].lower_ == "and"), None)
+            cut = next((i for i in range(first.end, second.start) if doc[i].text == ";" or doc[i].text == "," and doc[i + 1].lower_ in ("and", "while", "whereas")), None)
             if cut is None:
                 return whole
+            contrasted = contrasted or doc[cut + 1].lower_ in ("while", "whereas")
             cuts.append(cut)
         if not cuts:
             return whole
         bounds = [sentence.start, *cuts, sentence.end]
         clauses = [doc[start:end] for start, end in zip(bounds, bounds[1:])]
-        if not all(_within("dates", clause) and _within("persons", clause) for clause in clauses):
+        if not all(_within("dates", clause) and _within("persons", clause) or contrasted and (_within("counts", clause) or _within("persons", clause)) for clause in clauses):
             return whole
         return [(clause, [t for t in triggers if clause.start <= t.start < clause.end]) for clause in clauses]
 
@@ -359,6 +365,8 @@ class TransferRecords:
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
         headline_noun = start == trigger.sent.start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
+        if word == "flown" and before in VEHICLES:
+            return True  # "two small planes flown by the exile group": the aircraft flown, not people
         if word in PEOPLE_TRIGGERS and before == "for":
             return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
@@ -590,7 +598,7 @@ class TransferRecords:
         sentence = mention.sentence
         counts = [
             c for c in _within("counts", sentence)
-            if c._.count_value["counted"].split()[-1].lower() not in self.personnel
+            if (c._.count_value["counted"].split()[-1].lower() not in self.personnel or _jailed_after(c))  # "three Cuban intelligence agents jailed in the United States"
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
@@ -753,6 +761,9 @@ class TransferRecords:
             "home" in _lowers(doc)[c.end : c.end + 3] for c in mention.count_spans  # "carried 29 Colombians back home"
         )
         home = self._nationality(mention.count_spans[0]) if mention.count_spans and home_said else None
+        if home is None and home_said:
+            described = {t.i for person in _within("persons", mention.sentence) if person.end <= mention.trigger.start for t in _apposition(person)}
+            home = next((_country_of(p) for p in places if p.label_ == "DEMONYM" and p.start in described), None)  # "Alan Gross, the American contractor ..., was flown home"
         if home is None and self._says(_plain_lower(mention.sentence), "went_home"):
             home = next((_country_of(p) for p in places if p.label_ == "DEMONYM" and p.start < mention.trigger.start), None)  # "Former Panamanian dictator X returned to his country"
         if home is not None:
@@ -1134,7 +1145,7 @@ class TransferRecords:
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
             told = [e for e in before if not all(m.in_passing and not named & e.surnames() for m in e.mentions)]
 
-            event = self._dated_by_possessive(sentence, events) or max(
+            event = self._dated_by_possessive(sentence, events) or self._landed_with(sentence, before) or max(
                 told or before, key=lambda e: max(told_at.get(id(e), -1), _told_before(e, sentence.start))
             )
             # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
@@ -1147,6 +1158,13 @@ class TransferRecords:
                 listed.cities = [c for c in _within("places", sentence) if c.label_ == "CITY"]
             if listed.people or listed.cartels or listed.cities:
                 event.mentions.append(listed)
+
+    def _landed_with(self, sentence: Span, events: list[Event]) -> Event | None:
+        """"A, B and C landed in Havana yesterday": the one event bound for the country of the city they arrived in."""
+        lower = _lowers(sentence.doc)
+        arrived = {c._.place["country"] for c in _within("places", sentence) if c.label_ == "CITY" and lower[c.start - 1] == "in" and lower[c.start - 2] in self.cues["arrival"]}
+        bound = [e for e in events if e.first("destination") in arrived]
+        return bound[0] if len(bound) == 1 else None
 
     def _attach_arrivals(self, doc: Doc, events: list[Event]) -> None:
         """"X arrived in Atlanta on November 13": the day an undated event's named person arrived (and the city)."""
@@ -1543,6 +1561,13 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     if following and following[0].lower_ in ("him", "her") and trigger[-1].lower_.endswith("ed"):
         return True  # "Mexico, which extradited him back to Guatemala" (not "Extraditing him is a relief")
     return any(_a_person(t) for t in following)
+
+
+def _jailed_after(count: Span) -> bool:
+    """The counted people are described as prisoners right after the count ("three Cuban agents jailed in the United States")."""
+    doc = count.doc
+    end = count.end + len(count._.count_value["counted"].split())
+    return doc[end : end + 1].text.lower() in JAILED_WORDS
 
 
 def _pronoun_moved(trigger: Span) -> bool:
