@@ -1785,6 +1785,8 @@ def _with_that_days_event(sentence: Span) -> bool:
     """"With Tuesday's flight, 2,417 Haitians were returned ... in 2025", "...: with that group, Mexico had delivered
     92": the sentence counts up to an event."""
     doc = sentence.doc
+    if "with" not in _plain_lower(sentence):
+        return False
     for token in sentence:
         if token.lower_ != "with" or not (token.i == sentence.start or doc[token.i - 1].text in (",", ":", ";", "—")):
             continue
