@@ -687,6 +687,25 @@ def test_swap_people_landing_in_a_city_join_the_side_bound_there(extractor: Extr
     ]
 
 
+def test_handed_over_and_expelled_the_same_day_are_two_moves(extractor: Extractor) -> None:
+    text = (
+        " date 2023-01-14 Belgium handed the imam Hassan Iquioussen over to France on Friday, more than three months after"
+        " his arrest, and the French authorities expelled him to Morocco the same day."
+    )
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.origin.code, t.destination.code, t.date.value, [p.name for p in t.people]) for t in transfers] == [
+        ("BE", "FR", "2023-01-13", ["Hassan Iquioussen"]), ("FR", "MA", "2023-01-13", ["Hassan Iquioussen"])
+    ]
+
+
+def test_barred_from_extraditing_is_no_move(extractor: Extractor) -> None:
+    text = (
+        " date 2023-01-09 A federal judge has temporarily barred Mexican authorities from extraditing Ovidio Guzmán López,"
+        " a son of Joaquín Guzmán, to the United States."
+    )
+    assert extractor.extract_text(text).transfers == []
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -283,8 +283,9 @@ class TransferRecords:
                 by_sentence.setdefault(trigger.sent.start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         for before, mention in zip(mentions, mentions[1:]):
-            if before is not None and mention is not None and mention.date is None and [t.lower_ for t in mention.sentence[:2]] in ([",", "while"], [",", "whereas"]):
-                mention.date = before.date  # "X was flown home yesterday, while three agents ... were sent back to Havana": the same day
+            same_sentence = before is not None and mention is not None and before.sentence.sent.start == mention.sentence.sent.start
+            if same_sentence and mention.date is None and ([t.lower_ for t in mention.sentence[:2]] in ([",", "while"], [",", "whereas"]) or _same_day(mention.sentence, self.cues["speech"])):
+                mention.date = before.date  # "X was flown home yesterday, while three agents ... were sent back to Havana", "..., and France expelled him the same day"
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
 
     def _dated_lines(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -334,7 +335,11 @@ class TransferRecords:
             return whole
         bounds = [sentence.start, *cuts, sentence.end]
         clauses = [doc[start:end] for start, end in zip(bounds, bounds[1:])]
-        if not all(_within("dates", clause) and _within("persons", clause) or contrasted and (_within("counts", clause) or _within("persons", clause)) for clause in clauses):
+        if not all(
+            (_within("dates", clause) or _same_day(clause, self.cues["speech"])) and (_within("persons", clause) or _pronoun_object(clause, triggers))
+            or contrasted and (_within("counts", clause) or _within("persons", clause))
+            for clause in clauses
+        ):
             return whole
         return [(clause, [t for t in triggers if clause.start <= t.start < clause.end]) for clause in clauses]
 
@@ -367,6 +372,8 @@ class TransferRecords:
         headline_noun = start == trigger.sent.start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
         if word == "flown" and before in VEHICLES:
             return True  # "two small planes flown by the exile group": the aircraft flown, not people
+        if word.endswith("ing") and before == "from":
+            return True  # "barred Mexican authorities from extraditing Ovidio Guzmán": kept from doing it
         if word in PEOPLE_TRIGGERS and before == "for":
             return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
@@ -1561,6 +1568,22 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     if following and following[0].lower_ in ("him", "her") and trigger[-1].lower_.endswith("ed"):
         return True  # "Mexico, which extradited him back to Guatemala" (not "Extraditing him is a relief")
     return any(_a_person(t) for t in following)
+
+
+def _same_day(clause: Span, speech: set[str]) -> bool:
+    """"..., and the French authorities expelled him to Morocco the same day": the clause happened on the day told before
+    it (not "Bondi said the same day that ...": the day it was said)."""
+    lower = _lowers(clause.doc)
+    return any(
+        lower[i : i + 3] == ["the", "same", "day"] and lower[i - 1] not in speech
+        for i in range(clause.start + 1, clause.end - 2)
+    )
+
+
+def _pronoun_object(clause: Span, triggers: list[Span]) -> bool:
+    """"expelled him", "sent them": a trigger of the clause moves people named by a pronoun."""
+    lower = _lowers(clause.doc)
+    return any(clause.start <= t.start < clause.end and t.end < len(lower) and lower[t.end] in ("him", "her", "them") for t in triggers)
 
 
 def _jailed_after(count: Span) -> bool:
