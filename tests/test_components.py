@@ -706,6 +706,14 @@ def test_barred_from_extraditing_is_no_move(extractor: Extractor) -> None:
     assert extractor.extract_text(text).transfers == []
 
 
+def test_have_already_been_about_something_else_is_no_tally(extractor: Extractor) -> None:
+    text = (
+        " date 2025-04-12 Forty migrants who had been held in Italy were brought across the Adriatic to Albania on Friday,"
+        " the first people moved under a plan to hold foreigners who have already been ordered to leave Italy."
+    )
+    assert [(t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers] == [(40, None)]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -609,7 +609,7 @@ class TransferRecords:
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
-        stated_tally = self._says(text, "running") or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger)  # "ninety-two people have now been handed"
+        stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         lower = _lowers(sentence.doc)
@@ -652,6 +652,17 @@ class TransferRecords:
             match = RUNNING_TOTAL.search(sentence.text)
             if match:
                 mention.cumulative = int((match.group(1) or match.group(2)).replace(",", ""))
+
+    def _running_said(self, text: str) -> bool:
+        """"Ninety-two people have now been handed over", "so far": a tally, unless the words run on about something
+        else ("foreigners who have already been ordered to leave Italy")."""
+        for match in self.cue_phrases["running"].finditer(text):
+            if not match.group(0).endswith(" been"):
+                return True
+            following = text[match.end() :].split()[:2]
+            if any(w in self.trigger_kind or w.rstrip(",.") in self.trigger_kind for w in following):
+                return True
+        return False
 
     def _one_more_after(self, count: Span) -> int:
         """1 when one more person of another nationality follows the counted people ("two Hondurans and a Guatemalan")."""
