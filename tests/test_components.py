@@ -533,6 +533,7 @@ def test_extradition_system_is_not_an_extradition(extractor: Extractor) -> None:
     [
         ("They were among 29 prisoners whom Mexico handed over to U.S. authorities on Thursday.", 29),
         ("The four were among 29 prisoners whom Mexico handed over to U.S. authorities on Thursday.", 4),
+        ('Miguel Ángel Treviño Morales, "Z-40," and Omar Treviño Morales, "Z-42," were among 29 prisoners that Mexico sent to the United States on Thursday.', 29),
     ],
 )
 def test_they_were_among_a_group_gives_its_size(extractor: Extractor, sentence: str, count: int) -> None:

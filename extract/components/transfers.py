@@ -624,10 +624,10 @@ class TransferRecords:
                 mention.cumulative = span._.count_value["value"]
             elif (
                 any(before.endswith(w) for w in ("including", "among them", "among", "of whom", "one of the", "one of his", "one of her"))
-                and not before.endswith(("was among", "is among", "they were among", "they are among", "both were among"))
+                and not (before.endswith(("was among", "is among")) or before.endswith(("were among", "are among")) and not sentence.doc[span.start - 3].like_num)
                 or self._in_subset_clause(span)
             ):
-                continue  # "one of the four sons of El Chapo": the family, not the people moved (but "X was among 26 prisoners", "They were among 29 prisoners whom ...": the group's size; "the four were among 37" are a share)
+                continue  # "one of the four sons of El Chapo": the family, not the people moved (but "X was among 26 prisoners", "They were among 29 prisoners whom ...", "X and Y were among 29": the group's size; "the four were among 37" are a share)
             elif any(w in self.cues["other_event"] for w in before.split()[-2:]) or _harmed_after(after.split(), self.cues["harmed"]):
                 continue  # "killing three people", "in which 130 people were killed": victims, not people moved
             elif _on_a_dated_flight(span):
