@@ -715,6 +715,14 @@ def test_have_already_been_about_something_else_is_no_tally(extractor: Extractor
     assert [(t.count, t.cumulative_total) for t in extractor.extract_text(text).transfers] == [(40, None)]
 
 
+def test_in_law_past_a_parenthesis_is_a_relative(extractor: Extractor) -> None:
+    text = (
+        ' date 2025-08-13 Abigael González Valencia, "El Cuini," the brother-in-law of Jalisco New Generation Cartel (CJNG)'
+        ' leader Nemesio Oseguera Cervantes, "El Mencho," was among 26 prisoners that Mexico sent to the United States on Tuesday.'
+    )
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Abigael González Valencia"]]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -996,9 +996,12 @@ class TransferRecords:
         segment_start = person.start
         while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
+            if doc[segment_start].text == ")":  # past a parenthesis: "the brother-in-law of Jalisco New Generation Cartel (CJNG) leader X"
+                while segment_start > person.sent.start and doc[segment_start].text != "(":
+                    segment_start -= 1
         segment = doc[segment_start : person.start]
-        if any(t.lower_ in self.roles["relation"] and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
-            return False
+        if any((t.lower_ in self.roles["relation"] or t.lower_ == "law" and doc[t.i - 2].lower_ == "in") and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
+            return False  # "the son of X", "the brother-in-law of CJNG leader Nemesio Oseguera Cervantes": a relative
         return not any(t.lower_ in self.cues["victim"] for t in before)
 
     def _referred_person(self, sentence: Span, trigger: Span) -> list[Span]:
