@@ -654,12 +654,23 @@ def test_facing_a_court_after_being_moved(extractor: Extractor, sentence: str, k
     assert [t.kind for t in extractor.extract_text(" date 2023-07-19 " + sentence).transfers] == kinds
 
 
-def test_list_of_people_another_event_concerns(extractor: Extractor) -> None:
-    text = (
-        " date 2023-07-19 South Africa extradited Manuel Chang to the United States last week. In December 2022 a court in"
-        " Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza, the former president's son."
-    )
-    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Manuel Chang"]]
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        (
+            " date 2023-07-19 South Africa extradited Manuel Chang to the United States last week. In December 2022 a court"
+            " in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza, the former president's son.",
+            "Manuel Chang",
+        ),
+        (
+            " date 2023-09-16 Mexico extradited Ovidio Guzmán López to Chicago on Friday. His father's trial, which featured"
+            " testimony from former associates, including Vicente Zambada Niebla, offered a look inside the organization.",
+            "Ovidio Guzmán López",
+        ),
+    ],
+)
+def test_list_of_people_another_event_concerns(extractor: Extractor, text: str, moved: str) -> None:
+    assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [[moved]]
 
 
 def test_relatives_home_cities_are_not_a_list_of_the_moves_cities(extractor: Extractor) -> None:

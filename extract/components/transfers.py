@@ -54,6 +54,7 @@ SINGLE_PERSON_NOUNS = {"man", "woman", "convict", "prisoner", "inmate", "detaine
 BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
+WITNESS_WORDS = {"testimony", "testified", "witness", "witnesses"}
 FAMILY_WORDS = {"relatives", "families", "family", "parents", "mothers", "wives", "friends", "neighbours", "neighbors"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
@@ -1157,8 +1158,8 @@ class TransferRecords:
             if not (listing or city_list or members or share):
                 continue
             first_named = min((p.start for p in _within("persons", sentence)), default=sentence.start)
-            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS for t in doc[sentence.start : first_named]):
-                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza": that event's people (not "Among those arraigned in San Antonio was X")
+            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in WITNESS_WORDS for t in doc[sentence.start : first_named]):
+                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X": that event's people (not "Among those arraigned in San Antonio was X")
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
