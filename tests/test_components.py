@@ -734,6 +734,14 @@ def test_in_law_past_a_parenthesis_is_a_relative(extractor: Extractor) -> None:
     assert [[p.name for p in t.people] for t in extractor.extract_text(text).transfers] == [["Abigael González Valencia"]]
 
 
+def test_country_heading_a_digest_item_is_not_the_sender(extractor: Extractor) -> None:
+    text = (
+        " date 2025-01-31 Deportations this week:\n\n* BRAZIL - A U.S.-chartered flight carrying 88 deported Brazilians"
+        " made an unscheduled stop in Manaus on the night of Jan. 24."
+    )
+    assert [(t.destination.code, t.count) for t in extractor.extract_text(text).transfers] == [("BR", 88)]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

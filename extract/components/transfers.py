@@ -916,9 +916,12 @@ class TransferRecords:
 
     def _acting_country(self, span: Span) -> bool:
         """A country that can send people: "Mexico", "Mexican authorities" (not "the Dutch man")."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].text in ("-", "—", "–") and (span.start == 0 or doc[span.start - 1].text in BULLETS or "\n" in doc[span.start - 1].text):
+            return False  # "* BRAZIL - A U.S.-chartered flight carrying 88 deported Brazilians ...": a digest item's heading
         if span.label_ == "COUNTRY":
             return True
-        following = span.doc[span.end : span.end + 2]
+        following = doc[span.end : span.end + 2]
         return span.label_ == "DEMONYM" and any(t.lower_ in self.cues["authority"] for t in following)
 
     def _deportees_country(self, clause: Span) -> str | None:
