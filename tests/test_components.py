@@ -742,6 +742,14 @@ def test_country_heading_a_digest_item_is_not_the_sender(extractor: Extractor) -
     assert [(t.destination.code, t.count) for t in extractor.extract_text(text).transfers] == [("BR", 88)]
 
 
+def test_city_framing_a_sentence_is_not_the_moves_city(extractor: Extractor) -> None:
+    text = (
+        " date 2017-01-20 Mexico extradited Joaquín Guzmán Loera to New York on Thursday.\n\nFor El Paso, the extradition"
+        " closes an unusual chapter."
+    )
+    assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [["New York"]]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"

@@ -834,7 +834,8 @@ class TransferRecords:
                 not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against") or prev[-2:] == ["government", "of"]
             ):
                 subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
-            if span.label_ == "CITY":
+            framing = span.start - 1 == mention.sentence.start and prev[-1:] == ["for"] and doc[span.end : span.end + 1].text == ","
+            if span.label_ == "CITY" and not framing:  # not "For El Paso, the extradition closes an unusual chapter"
                 mention.cities.append(span)
         if mention.destination is None and _lowers(doc)[mention.trigger.end : mention.trigger.end + 3] == ["to", "the", "country"]:
             named = [_country_of(p) for p in places if p.label_ == "COUNTRY" and p.end <= mention.trigger.start]
