@@ -750,6 +750,12 @@ def test_city_framing_a_sentence_is_not_the_moves_city(extractor: Extractor) -> 
     assert [[c.name for c in t.cities] for t in extractor.extract_text(text).transfers] == [["New York"]]
 
 
+@pytest.mark.parametrize("phrase", ["in January last year", "in January of last year"])
+def test_month_and_relative_year_are_one_date(extractor: Extractor, phrase: str) -> None:
+    text = f" date 2020-02-25 He was detained in Dakar {phrase}."
+    assert [d.value for d in extractor.extract_text(text).entities.dates] == ["2019-01"]
+
+
 def test_later_precise_date_and_now_sent_total(extractor: Extractor) -> None:
     text = (
         " date 2025-08-13 For the second time this year, Mexico has handed over prisoners to the United States. Twenty-six"
