@@ -661,7 +661,7 @@ class TransferRecords:
             if not match.group(0).endswith(" been"):
                 return True
             following = text[match.end() :].split()[:2]
-            if any(w in self.trigger_kind or w.rstrip(",.") in self.trigger_kind for w in following):
+            if any(w.rstrip(",.") in self.trigger_kind for w in following):
                 return True
         return False
 
