@@ -116,7 +116,7 @@ class PlaceResolver:
             if not (token.is_title and doc[token.i - 1].lower_ == "in" and doc[token.i - 2].lower_ in ARRIVAL_VERBS):
                 continue
             for end in range(min(token.i + 3, len(doc)), token.i, -1):
-                if all(t.is_title for t in doc[token.i : end]) and any(c.population >= self.min_population for c in lexicons.cities().get(name_key(doc[token.i : end].text), [])):
+                if all(t.is_title for t in doc[token.i : end]) and self._listed_cities(doc[token.i : end].text):
                     found.append(Span(doc, token.i, end, label="GPE"))
                     break
         return found
@@ -129,10 +129,14 @@ class PlaceResolver:
             code = self.countries.by_name.get(name_key(country.text))
             for start in range(max(country.start - 1 - DATELINE_WORDS, 0), country.start - 1):
                 words = doc[start : country.start - 1]
-                if all(t.is_title for t in words) and any(c.country == (code.code if code else None) and c.population >= self.min_population for c in lexicons.cities().get(name_key(words.text), [])):
+                if all(t.is_title for t in words) and any(c.country == (code.code if code else None) for c in self._listed_cities(words.text)):
                     found.append(Span(doc, start, country.start - 1, label="GPE"))
                     break
         return found
+
+    def _listed_cities(self, text: str) -> list[lexicons.City]:
+        """The gazetteer's cities of this name with at least ``min_population`` people."""
+        return [c for c in lexicons.cities().get(name_key(text), []) if c.population >= self.min_population]
 
     def _dateline_city(self, doc: Doc) -> list[Span]:
         """The dateline's city in capitals, which the model leaves untagged ("MEXICO CITY (AP) —", "BOGOTA, Colombia —")."""
@@ -142,7 +146,7 @@ class PlaceResolver:
             end += 1
         if end == start or end == len(doc) or doc[end].text not in DATELINE_MARKS:
             return []
-        if not any(c.population >= self.min_population for c in lexicons.cities().get(name_key(doc[start:end].text), [])):
+        if not self._listed_cities(doc[start:end].text):
             return []
         return [Span(doc, start, end, label="GPE")]
 
@@ -158,14 +162,11 @@ class PlaceResolver:
             return None
         span = Span(doc, start, end, label=span.label_)
         key = name_key(span.text)
-        if span.label_ == "COUNTRY" or (span.label_ == "GPE" and key in self.countries.by_name):
-            country = self.countries.by_name.get(key)
+        ambiguous = span.label_ == "GPE" and key in self.ambiguous_countries and key not in self.regions and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+        if span.label_ == "COUNTRY" or (span.label_ == "GPE" and key in self.countries.by_name) or ambiguous:
+            country = self.countries.by_name.get(key) or (self.ambiguous_countries[key] if ambiguous else None)  # "deported to Jordan": the model's place, and a country's name
             if country is None:
                 return None
-            span = Span(doc, start, end, label="COUNTRY")
-            span._.place = {"kind": "country", "name": country.name, "code": country.code}
-        elif span.label_ == "GPE" and key in self.ambiguous_countries and key not in self.regions and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
-            country = self.ambiguous_countries[key]  # "deported to Jordan": the model's place, and a country's name
             span = Span(doc, start, end, label="COUNTRY")
             span._.place = {"kind": "country", "name": country.name, "code": country.code}
         elif span.label_ == "DEMONYM":
@@ -178,7 +179,7 @@ class PlaceResolver:
         return span
 
     def _resolve_gpe(self, doc: Doc, span: Span, mentioned: Counter[str]) -> Span | None:
-        entries = [c for c in lexicons.cities().get(name_key(span.text), []) if c.population >= self.min_population]
+        entries = self._listed_cities(span.text)
         if not entries:
             return None
         nxt = doc[span.end] if span.end < len(doc) else None

@@ -1126,7 +1126,7 @@ class TransferRecords:
         reported before it."""
         if not events:
             return
-        used = {m.sentence.start for e in events for m in e.mentions} | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
+        used = _told_sentences(events) | {m.continuation.start for e in events for m in e.mentions if m.continuation is not None}
         in_bullets = False  # bullet lines after "Also on the list:" are its items
         told_at: dict[int, int] = {}  # event id -> a later sentence about a share of its people
         for sentence in _sentences(doc):
@@ -1197,7 +1197,7 @@ class TransferRecords:
         undated = [e for e in events if e.date is None and e.surnames()]
         if not undated:
             return
-        used = {m.sentence.start for e in events for m in e.mentions}
+        used = _told_sentences(events)
         for sentence in _sentences(doc):
             lower = _lowers(doc)[sentence.start : sentence.end]
             arrival = next((sentence.start + i for i, word in enumerate(lower) if word in self.cues["arrival"]), None)
@@ -1235,7 +1235,7 @@ class TransferRecords:
         groups = [e for e in events if (e.first("count") or 0) > 1]
         if not groups:
             return
-        used = {m.sentence.start for e in events for m in e.mentions}
+        used = _told_sentences(events)
         known = {key for e in events for key in e.people_keys()}
         for sentence in _sentences(doc):
             if sentence.start in used or sentence.start == 0 or "\n" not in doc[sentence.start - 1].text:
@@ -1271,7 +1271,7 @@ class TransferRecords:
         named = [e for e in events if e.surnames()]
         if not named:
             return
-        used = {m.sentence.start for e in events for m in e.mentions}
+        used = _told_sentences(events)
         lower = _lowers(doc)
         for sentence in _sentences(doc):
             if sentence.start in used or self._link_line(sentence):
@@ -1295,7 +1295,7 @@ class TransferRecords:
     def _attach_flight_cities(self, doc: Doc, events: list[Event]) -> None:
         """"The man was put on a scheduled commercial flight to Paris", "The plane took them to New York": a city flown
         to, in a sentence of its own, is the city of the event told last before it that went to that city's country."""
-        used = {m.sentence.start for e in events for m in e.mentions}
+        used = _told_sentences(events)
         lower = _lowers(doc)
         for sentence in _sentences(doc):
             if sentence.start in used or _within("dates", sentence) or _within("counts", sentence):
@@ -1587,6 +1587,11 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     if following and following[0].lower_ in ("him", "her") and trigger[-1].lower_.endswith("ed"):
         return True  # "Mexico, which extradited him back to Guatemala" (not "Extraditing him is a relief")
     return any(_a_person(t) for t in following)
+
+
+def _told_sentences(events: list[Event]) -> set[int]:
+    """The starts of the sentences (or clauses) the events' mentions were read from."""
+    return {m.sentence.start for e in events for m in e.mentions}
 
 
 def _same_day(clause: Span, speech: set[str]) -> bool:
