@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .article import DEFAULT_MAX_BYTES, Article, ArticleError, article_from_text, read_article
 from .assemble import assemble
+from .components.matching import TEXT_KEY
 from .pipeline import build_pipeline
 from .records import ArticleRecord, ErrorInfo, ErrorRecord, ErrorSource
 
@@ -147,6 +148,7 @@ class Extractor:
 
     def _doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.body)
+        doc.user_data[TEXT_KEY] = article.body  # the tokenizer keeps the text whole: no component needs to join it again
         doc._.published = article.published.isoformat() if article.published else None
         return doc
 

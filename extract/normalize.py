@@ -21,10 +21,13 @@ _QUOTED = re.compile(r"[\"“”][^\"“”]+[\"“”]")
 
 def strip_accents(text: str) -> str:
     """Remove combining accents ("Beltrán" -> "Beltran")."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A comparison key for names: lowercase, no accents, punctuation as spaces.
 

@@ -9,6 +9,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from extract import lexicons
 from extract.article import read_article
 from extract.components.matching import TEXT_KEY, AnchoredMatcher, PhraseTable, doc_text, positions_of
+from extract.components.transfers import _sentence
 
 from .conftest import CORPUS
 
@@ -85,3 +86,12 @@ def test_doc_text_is_kept_and_renewed_when_stale() -> None:
     assert doc_text(doc) == doc.text and doc.user_data[TEXT_KEY] == doc.text
     doc.user_data[TEXT_KEY] = "another document's text"
     assert doc_text(doc) == "Mexico sent 29 prisoners."
+
+
+def test_sentence_lookup_same_as_span_sent(extractor) -> None:
+    for path in sorted(CORPUS.glob("*.txt"))[:40]:
+        doc = extractor.nlp(read_article(path).body)
+        for token in doc:
+            assert (_sentence(token).start, _sentence(token).end) == (token.sent.start, token.sent.end), path.name
+        for span in doc.spans["persons"]:
+            assert (_sentence(span).start, _sentence(span).end) == (span.sent.start, span.sent.end), path.name

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicons
 from ..normalize import name_key, strip_accents
-from .matching import AnchoredMatcher, PhraseTable
+from .matching import AnchoredMatcher, PhraseTable, positions_of
 
 CARTEL_WORDS = {"cartel", "cártel", "cartels", "cárteles"}
 NOT_A_NAME = {"the", "a", "an", "and", "or", "of", "mexican", "colombian", "drug", "rival", "both", "two", "three", "other", "major", "powerful", "largest", "main", "several", "various", "u.s.", "us", "foreign", "biggest", "notorious", "violent", "criminal", "many", "these", "those", "some", "all", "such", "big", "top", "designated", "terrorist"}
@@ -81,12 +82,12 @@ class CartelRuler:
         """Spans for "the Sinaloa, Gulf and Juárez cartels": each name plus the head noun."""
         taken = {t.i for span in found for t in span}
         extra: list[Span] = []
-        for token in doc:
-            if token.lower_ not in ("cartels", "cárteles") or token.i in taken:
+        for head in positions_of(doc, [doc.vocab.strings.add(w) for w in ("cartels", "cárteles")], LOWER):
+            if head in taken:
                 continue
             names: list[Span] = []
-            end = token.i
-            i = token.i - 1
+            end = head
+            i = head - 1
             while i >= 0:
                 start = i
                 while start >= 0 and doc[start].is_title and doc[start].lower_ not in NOT_A_NAME:

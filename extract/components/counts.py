@@ -292,7 +292,6 @@ def _makes_in_all(doc: Doc, found: list[Span], start: int, after: int) -> str | 
     counted_before = bool(found) and start - found[-1].end <= TALLY_WINDOW
     if start > 0 and doc[start - 1].lower_ in ("makes", "made", "make") and following in (["in", "all"], ["in", "total"]) and counted_before:
         return doc[start - 1 : after + 2].text
-    same_paragraph = bool(found) and "\n" not in doc[found[-1].end : start].text
-    if start > 1 and [t.lower_ for t in doc[start - 2 : start]] in (["that", "made"], ["that", "makes"]) and following[:1] == ["."] and same_paragraph:
+    if start > 1 and [t.lower_ for t in doc[start - 2 : start]] in (["that", "made"], ["that", "makes"]) and following[:1] == ["."] and found and "\n" not in doc[found[-1].end : start].text:  # in the same paragraph
         return doc[start - 2 : start].text
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -17,7 +18,7 @@ from spacy.util import filter_spans
 from .. import lexicons
 from ..normalize import name_key, strip_accents
 from .extensions import doc_warnings
-from .matching import PhraseTable
+from .matching import PhraseTable, positions_of
 
 CITY_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # A place used as the subject of these words stands for its government ("Washington said").
@@ -112,12 +113,12 @@ class PlaceResolver:
         """A gazetteer city right after "landed in", "arrived in", "touched down in", whatever the model tagged it
         ("The five landed in Darwin": a PERSON for the model)."""
         found = []
-        for token in doc[2:]:
-            if not (token.is_title and doc[token.i - 1].lower_ == "in" and doc[token.i - 2].lower_ in ARRIVAL_VERBS):
+        for start in (i + 1 for i in positions_of(doc, [doc.vocab.strings.add("in")], LOWER)):
+            if not (2 <= start < len(doc) and doc[start].is_title and doc[start - 2].lower_ in ARRIVAL_VERBS):
                 continue
-            for end in range(min(token.i + 3, len(doc)), token.i, -1):
-                if all(t.is_title for t in doc[token.i : end]) and self._listed_cities(doc[token.i : end].text):
-                    found.append(Span(doc, token.i, end, label="GPE"))
+            for end in range(min(start + 3, len(doc)), start, -1):
+                if all(t.is_title for t in doc[start:end]) and self._listed_cities(doc[start:end].text):
+                    found.append(Span(doc, start, end, label="GPE"))
                     break
         return found
 

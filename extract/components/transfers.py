@@ -15,7 +15,7 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -256,8 +256,8 @@ class TransferRecords:
         said_apart = [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
             c for c in _indexed(doc, "counts")
             if c._.count_value.get("running_total")
-            and not any(c.sent.start == m.sentence.start for m in mentions)
-            and not any(d._.date_value["granularity"] == "year" and any(t.like_num for t in d) for d in _within("dates", c.sent))  # "returned by air in 2025 to 61,427": a year's tally (not "this year rises to 55")
+            and not any(_sentence(c).start == m.sentence.start for m in mentions)
+            and not any(d._.date_value["granularity"] == "year" and any(t.like_num for t in d) for d in _within("dates", _sentence(c)))  # "returned by air in 2025 to 61,427": a year's tally (not "this year rises to 55")
         ]
         highest = max([c._.count_value["value"] for c in said_apart] + [m.cumulative for e in events for m in e.mentions if m.cumulative is not None], default=None)
         for total in said_apart:
@@ -280,11 +280,11 @@ class TransferRecords:
                 continue  # "plane" in a blocked "put on a plane"
             if self._blocked(trigger):
                 blocked.append(trigger)
-            elif not self._link_line(trigger.sent) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(trigger.sent)):
-                by_sentence.setdefault(trigger.sent.start, []).append(trigger)
+            elif not self._link_line(_sentence(trigger)) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(_sentence(trigger))):
+                by_sentence.setdefault(_sentence(trigger).start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         for before, mention in zip(mentions, mentions[1:]):
-            same_sentence = before is not None and mention is not None and before.sentence.sent.start == mention.sentence.sent.start
+            same_sentence = before is not None and mention is not None and _sentence(before.sentence).start == _sentence(mention.sentence).start
             if same_sentence and mention.date is None and ([t.lower_ for t in mention.sentence[:2]] in ([",", "while"], [",", "whereas"]) or _same_day(mention.sentence, self.cues["speech"])):
                 mention.date = before.date  # "X was flown home yesterday, while three agents ... were sent back to Havana", "..., and France expelled him the same day"
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
@@ -316,7 +316,7 @@ class TransferRecords:
         """The sentence with its triggers; or, when it joins events with ", and" or ";", each with its own trigger, date
         and person ("In 2017, El Chapo was extradited to New York ..., and in 2023 Ovidio Guzmán was extradited to
         Chicago ..."), each clause with its triggers."""
-        sentence = triggers[0].sent
+        sentence = _sentence(triggers[0])
         doc = sentence.doc
         whole = [(sentence, triggers)]
         strong = [t for t in triggers if t.text.lower() not in self.weak_triggers or t.text.lower() == "followed" and t.start > 0 and doc[t.start - 1].lower_ == "and"]
@@ -370,7 +370,7 @@ class TransferRecords:
             return True  # "another 26 followed", "The second, of 26, followed", not "the plea followed a separate episode"
         if (word, after[0] if after else "") in PHRASAL_VERBS:
             return True
-        headline_noun = start == trigger.sent.start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
+        headline_noun = start == _sentence(trigger).start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
         if word == "flown" and before in VEHICLES:
             return True  # "two small planes flown by the exile group": the aircraft flown, not people
         if word.endswith("ing") and before == "from":
@@ -383,13 +383,13 @@ class TransferRecords:
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be", "had", "has", "have"):
             return True  # "a woman accused of recruiting her surrendered to police": gave herself up (not "was surrendered to")
-        if self.trigger_kind.get(word) == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(trigger.sent.start, start - 4) : start] + after[1:3]):
+        if self.trigger_kind.get(word) == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(_sentence(trigger).start, start - 4) : start] + after[1:3]):
             return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
             return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
-        sentence = trigger.sent
+        sentence = _sentence(trigger)
         window: list[str] = []
         i = start - 1
         while i >= max(sentence.start, start - MAX_BLOCKER_WINDOW) and lower[i] != "that":
@@ -415,9 +415,9 @@ class TransferRecords:
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 8, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
-        if word in NOUN_TRIGGERS and lower[trigger.sent.start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
+        if word in NOUN_TRIGGERS and lower[_sentence(trigger).start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
             return True  # "None of the three operations was, legally speaking, an extradition"
-        if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(trigger.sent.start, start)):
+        if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(_sentence(trigger).start, start)):
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         verb_use = before not in DETERMINERS and not (start > 0 and doc[start - 1].is_title)  # "her two sons ... transfer money"
         object_head = _object_words(lower, end)[-1:]
@@ -507,7 +507,7 @@ class TransferRecords:
             end += 1
         if end >= len(doc):
             return
-        following = doc[end].sent
+        following = _sentence(doc[end])
         if following.start == mention.sentence.start or not any(t.lower_ in CONTINUATION_STARTS for t in following[:3]):
             return
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
@@ -578,7 +578,7 @@ class TransferRecords:
         """Index of the "that" opening the reported clause the trigger is in ("told reporters that the transfers ...")."""
         said = False
         lower = _lowers(trigger.doc)
-        start = trigger.sent.start
+        start = _sentence(trigger).start
         for i, word in enumerate(lower[start : trigger.start], start):
             said = said or word in self.cues["speech"]
             if said and word == "that":
@@ -589,7 +589,7 @@ class TransferRecords:
         """Index of a "that" opening a reported clause after the trigger with no trigger of its own ("flown to New York
         on Wednesday, ... said, adding that two of his former associates had pleaded guilty")."""
         lower = _lowers(trigger.doc)
-        end = trigger.sent.end
+        end = _sentence(trigger).end
         for i in range(trigger.end, end - 1):
             if lower[i] in self.cues["speech"] and lower[i + 1] == "that":
                 return i + 1 if not any(w in self.trigger_kind for w in lower[i + 2 : end]) else None
@@ -681,7 +681,7 @@ class TransferRecords:
         doc = count.doc
         dated_share = count.end < len(doc) and doc[count.end].lower_ in ("in", "on", "last", "this", "earlier")  # "..., and 26 in August"
         i = count.start - 1
-        while i >= max(count.sent.start, count.start - SUBSET_CLAUSE_WINDOW) and doc[i].text not in (";", "—", "–", "(", ")"):
+        while i >= max(_sentence(count).start, count.start - SUBSET_CLAUSE_WINDOW) and doc[i].text not in (";", "—", "–", "(", ")"):
             if dated_share and doc[i].text == "," and doc[i + 1].lower_ in ("and", "or"):
                 return False  # "29 in February, including Caro Quintero, and 26 in August": the including clause has closed
             if doc[i].lower_ == "including" or doc[i].lower_ in ("included", "includes") and doc[i - 1].lower_ in ("which", "that"):
@@ -876,17 +876,17 @@ class TransferRecords:
         surnames = {name_key(name).split()[-1] for p in people for name in (p.text, TransferRecords._full_name(p))}
         persons = _indexed(doc, "persons")
         named = [p for p in persons if name_key(p.text).split()[-1] in surnames]
-        sentences = {p.sent.start for p in named}
+        sentences = {_sentence(p).start for p in named}
         referring = set()  # "X, 38, is wanted in Reynosa. Prosecutors accuse him of a killing they attribute to Los Metros."
         for person in named:
-            last_named = max((p for p in persons if p.sent.start == person.sent.start), key=lambda p: p.start)
-            following = doc[person.sent.end].sent if person.sent.end < len(doc) else None
+            last_named = max((p for p in persons if _sentence(p).start == _sentence(person).start), key=lambda p: p.start)
+            following = _sentence(doc[_sentence(person).end]) if _sentence(person).end < len(doc) else None
             if last_named is person and following is not None and any(t.lower_ in ("he", "him", "his") for t in following):
                 if not any(following.start <= p.start < following.end for p in persons):
                     referring.add(following.start)
         return [  # the nearest person to the cartel is one of ours ("29 in February, including Caro Quintero, and 26 in August, among them a Los Cuinis leader")
             c for c in _indexed(doc, "cartels")
-            if c.sent.start in sentences and _nearest(c, [p for p in persons if p.sent.start == c.sent.start]) in named or c.sent.start in referring
+            if _sentence(c).start in sentences and _nearest(c, [p for p in persons if _sentence(p).start == _sentence(c).start]) in named or _sentence(c).start in referring
         ]
 
     @staticmethod
@@ -969,7 +969,7 @@ class TransferRecords:
         sent_home = [t.lower_ for t in after[1:4]] in (["to", "his", "country"], ["to", "her", "country"], ["home", ",", "extradited"], ["home", ",", "deported"])
         if after[:1].text.lower() in ACTING_VERBS and not sent_home:
             return False  # "since Donald Trump returned to the White House", "took office" (not "returned to his country on Sunday, extradited by France")
-        if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", person.sent)):
+        if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", _sentence(person))):
             return False  # 'José Ángel Canobbio Inzunza, "El Güerito,"': the alias of the name before
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
@@ -999,10 +999,10 @@ class TransferRecords:
         if any(t.lower_ in self.cues["speech"] for t in [*after[:2], *(before[-2:] if before[-1:].text.lower() not in ("that", "why", "how", "whether") else [])]):
             return False  # "Beltrán said the transfers had done nothing", "said Sister Marta Ochoa": the speaker (not "announced that X")
         segment_start = person.start
-        while segment_start > person.sent.start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
+        while segment_start > _sentence(person).start and doc[segment_start - 1].text not in (",", ";", "(", "—"):
             segment_start -= 1
             if doc[segment_start].text == ")":  # past a parenthesis: "the brother-in-law of Jalisco New Generation Cartel (CJNG) leader X"
-                while segment_start > person.sent.start and doc[segment_start].text != "(":
+                while segment_start > _sentence(person).start and doc[segment_start].text != "(":
                     segment_start -= 1
         segment = doc[segment_start : person.start]
         if any((t.lower_ in self.roles["relation"] or t.lower_ == "law" and doc[t.i - 2].lower_ == "in") and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
@@ -1016,7 +1016,7 @@ class TransferRecords:
         doc = sentence.doc
         if sentence.start == 0:
             return []
-        previous = doc[sentence.start - 1].sent
+        previous = _sentence(doc[sentence.start - 1])
         heading = [p for p in _within("persons", previous) if p.start == previous.start and p.end >= previous.end - 1]
         if heading and sentence[0].lower_ in ("he", "she", "the") and not any(p.start < trigger.start for p in _within("persons", sentence)):
             return heading  # "Roger Ng. The former head of investment banking for Goldman in Malaysia ... was extradited"
@@ -1028,20 +1028,20 @@ class TransferRecords:
         """The person is who the text cites: "according to [title,] X"."""
         doc = person.doc
         i = person.start - 1
-        while i > person.sent.start and (doc[i].lower_ in (",", "the", "of", "and") or doc[i].lower_ in self.title_words or doc[i].is_title):
+        while i > _sentence(person).start and (doc[i].lower_ in (",", "the", "of", "and") or doc[i].lower_ in self.title_words or doc[i].is_title):
             i -= 1
-        return i > person.sent.start and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
+        return i > _sentence(person).start and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
     def _leader_of_organization(self, person: Span) -> bool:
         """"LNFM, led by X", "a cell headed by X", "its leader, X": the person leads an organization, a cartel or an
         acronym's (not "29 people, led by X")."""
         doc = person.doc
-        before = doc[max(person.start - 4, person.sent.start) : person.start]
+        before = doc[max(person.start - 4, _sentence(person).start) : person.start]
         words = [t.lower_ for t in before[-3:]]
-        if len(words) == 3 and words[1] in LEADER_WORDS and words[2] == "," and (words[0] == "its" or before[-3].is_upper or any(c.end == before[-3].i + 1 for c in _within("cartels", person.sent))):
+        if len(words) == 3 and words[1] in LEADER_WORDS and words[2] == "," and (words[0] == "its" or before[-3].is_upper or any(c.end == before[-3].i + 1 for c in _within("cartels", _sentence(person)))):
             return True  # "brother of its leader, Nemesio Oseguera Cervantes", "a brother-in-law of the CJNG leader, X"
         if person.start > 0 and doc[person.start - 1].text == ",":
-            cartel = next((c for c in _within("cartels", person.sent) if person.start - 6 <= c.end < person.start), None)
+            cartel = next((c for c in _within("cartels", _sentence(person)) if person.start - 6 <= c.end < person.start), None)
             words = _lowers(doc)[cartel.start - 6 : cartel.start] if cartel is not None and cartel.start >= 6 else []
             if words and words[0] in self.roles["relation"] and words[3] in LEADER_WORDS and words[1:3] == words[4:6] == ["of", "the"]:
                 return True  # "brother of the leader of the Jalisco New Generation Cartel (CJNG), Nemesio Oseguera Cervantes" (not "among them the founder of the Guadalajara Cartel, X")
@@ -1049,7 +1049,7 @@ class TransferRecords:
         if led is None:
             return False
         head = led - 1 if led > 0 and doc[led - 1].text != "," else led - 2
-        return head >= 0 and (doc[head].lower_ in ORGANIZATION_NOUNS or doc[head].is_upper or any(c.start <= head < c.end for c in _within("cartels", person.sent)))
+        return head >= 0 and (doc[head].lower_ in ORGANIZATION_NOUNS or doc[head].is_upper or any(c.start <= head < c.end for c in _within("cartels", _sentence(person))))
 
     # ------------------------------------------------------------ events
 
@@ -1220,7 +1220,7 @@ class TransferRecords:
             told = [m for m in event.mentions if not m.weak and m.single]
             if event.people_keys() or not told or told[0].sentence.end >= len(doc):
                 continue
-            following = doc[told[0].sentence.end].sent
+            following = _sentence(doc[told[0].sentence.end])
             person = next((p for p in _within("persons", following) if p.start == following.start), None)
             if person is None or person.end + 1 >= following.end or doc[person.end].text != ",":
                 continue
@@ -1316,7 +1316,7 @@ class TransferRecords:
         doc = sentence.doc
         told = [sentence]
         if sentence.start > 0 and sentence[0].lower_ in ("it", "they"):
-            told.insert(0, doc[sentence.start - 1].sent)
+            told.insert(0, _sentence(doc[sentence.start - 1]))
         for span in told:
             for date in _within("dates", span):
                 value = date._.date_value["value"]
@@ -1350,11 +1350,11 @@ class TransferRecords:
     def _total_to_event_before(total: Span, events: list[Event]) -> bool:
         """A lower total stated in a sentence of its own goes with the event told just before it ("a second group of
         26 followed. ... That made 55."); False when no event was told before it."""
-        before = [e for e in events if any(m.sentence.start < total.sent.start for m in e.mentions)]
+        before = [e for e in events if any(m.sentence.start < _sentence(total).start for m in e.mentions)]
         if not before:
             return False
-        event = max(before, key=lambda e: _told_before(e, total.sent.start))
-        event.mentions.append(Mention(sentence=total.sent, kind=event.kind, trigger=total, weak=True, cumulative=total._.count_value["value"]))
+        event = max(before, key=lambda e: _told_before(e, _sentence(total).start))
+        event.mentions.append(Mention(sentence=_sentence(total), kind=event.kind, trigger=total, weak=True, cumulative=total._.count_value["value"]))
         return True
 
     @staticmethod
@@ -1526,7 +1526,7 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
     doc = sentence.doc
     previous = sentence
     while previous.start > 0 and "\n" not in doc[previous.start - 1].text:
-        previous = doc[previous.start - 1].sent
+        previous = _sentence(doc[previous.start - 1])
         dates = [d for d in _within("dates", previous) if d._.date_value["value"]]
         if not dates:
             continue
@@ -1544,7 +1544,7 @@ def _same_day_as_before(sentence: Span) -> list[Span]:
     the day the previous sentence gave."""
     if sentence.start == 0 or SAME_DAY.search(_plain_lower(sentence)) is None:
         return []
-    previous = sentence.doc[sentence.start - 1].sent
+    previous = _sentence(sentence.doc[sentence.start - 1])
     return [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]][-1:]
 
 
@@ -1620,7 +1620,7 @@ def _jailed_after(count: Span) -> bool:
 def _pronoun_moved(trigger: Span) -> bool:
     """"he was deported", "extradited him": the person moved is told by a pronoun."""
     doc = trigger.doc
-    subject = _tokens_before(trigger, 3, trigger.sent)
+    subject = _tokens_before(trigger, 3, _sentence(trigger))
     return any(t.lower_ in ("he", "she") for t in subject) or doc[trigger.end : trigger.end + 1].text.lower() in ("him", "her")
 
 
@@ -1629,7 +1629,7 @@ def _a_person(token: Token) -> bool:
     lower = token.lower_
     if lower not in ("a", "an", "another"):
         return False
-    words = token.doc[token.i + 1 : min(token.i + (4 if lower != "another" else 6), token.sent.end)]
+    words = token.doc[token.i + 1 : min(token.i + (4 if lower != "another" else 6), _sentence(token).end)]
     return any(w.lower_ in SINGLE_PERSON_NOUNS and not _modifies_next(w) for w in words)
 
 
@@ -1643,7 +1643,7 @@ def _facility_before(place: Span) -> bool:
     """"to a maximum-security prison in El Salvador": the place is where a facility people were sent to is."""
     doc = place.doc
     i = place.start - 2  # skip "in"/"at"
-    while i >= max(place.sent.start, place.start - 8) and (doc[i].is_lower or doc[i].text == "-"):
+    while i >= max(_sentence(place).start, place.start - 8) and (doc[i].is_lower or doc[i].text == "-"):
         if doc[i].lower_ == "to":
             return any(t.lower_ in FACILITY_WORDS for t in doc[i + 1 : place.start - 1])
         i -= 1
@@ -1715,7 +1715,7 @@ def _travels_himself(trigger: Span) -> bool:
     start = trigger.start - 1 if trigger.start > 0 and doc[trigger.start - 1].lower_ in ("had", "has", "then", "later") else trigger.start
     named = any(o.end == start for group in ("officials", "persons") for o in _indexed(doc, group))
     subject = named or start > 0 and doc[start - 1].lower_ in TRAVELLER_PRONOUNS
-    withs = [t.i for t in doc[trigger.end : trigger.sent.end] if t.lower_ == "with" and doc[t.i - 1].lower_ not in MEETING_WORDS]  # not "for talks with President Noboa"
+    withs = [t.i for t in doc[trigger.end : _sentence(trigger).end] if t.lower_ == "with" and doc[t.i - 1].lower_ not in MEETING_WORDS]  # not "for talks with President Noboa"
     carried = any(0 < p.start - w <= 4 for w in withs for group in ("persons", "counts") for p in _indexed(doc, group))
     return subject and not carried
 
@@ -1739,7 +1739,7 @@ def _apposition(person: Span) -> list[Token]:
     if person.end >= len(doc) or doc[person.end].text != ",":
         return []
     words = []
-    for token in doc[person.end + 1 : min(person.end + APPOSITION_WORDS, person.sent.end)]:
+    for token in doc[person.end + 1 : min(person.end + APPOSITION_WORDS, _sentence(person).end)]:
         if token.text in (",", ".", ";", "—"):
             break
         words.append(token)
@@ -1749,7 +1749,7 @@ def _apposition(person: Span) -> list[Token]:
 def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
     """"NAME, who ..., said", "NAME, the tribunal's chief prosecutor, welcomed the extradition": the person speaks once
     the relative clause or the apposition closes."""
-    doc, end = person.doc, person.sent.end
+    doc, end = person.doc, _sentence(person).end
     if person.end + 1 >= end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("who", "the", "a", "an", "his", "her"):
         return False
     close = next((t.i for t in doc[person.end + 2 : min(person.end + ASIDE_WORDS, end)] if t.text == ","), None)
@@ -1769,7 +1769,7 @@ def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
 
 def _another_after(trigger: Span) -> bool:
     """"Indonesia sent home another long-serving drug convict": the trigger's object is one more, moved apart."""
-    following = [w for w in _lowers(trigger.doc)[trigger.end : min(trigger.end + 3, trigger.sent.end)] if w not in ("home", "back")]
+    following = [w for w in _lowers(trigger.doc)[trigger.end : min(trigger.end + 3, _sentence(trigger).end)] if w not in ("home", "back")]
     return following[:1] == ["another"]
 
 
@@ -1798,7 +1798,7 @@ def _latest_told(events: list[Event]) -> Event:
     """The event told last, not counting events told in passing ("Counting the 29 people sent in February, the tally
     now stands at 55"); of the events one sentence split ("flew 37 on Tuesday, after 29 in February and 26 in
     August"), the latest-dated."""
-    told = {id(e): max((m.sentence.sent.start for m in e.mentions if not m.in_passing), default=-1) for e in events}
+    told = {id(e): max((_sentence(m.sentence).start for m in e.mentions if not m.in_passing), default=-1) for e in events}
     last = max(told.values())
     return max((e for e in events if told[id(e)] == last), key=lambda e: e.date_value or "")
 
@@ -1813,7 +1813,7 @@ def _part_of_name(key: str, other: str) -> bool:
 def _between(place: Span) -> bool:
     """"the 1978 Extradition Treaty between the United Mexican States and the United States of America": a party to
     something, named after "between" (and before a comma), not a country acting."""
-    sentence = place.sent
+    sentence = _sentence(place)
     for token in reversed(place.doc[max(sentence.start, place.start - BETWEEN_WINDOW) : place.start]):
         if token.text in (",", ";"):
             return False
@@ -1856,8 +1856,8 @@ def _on_a_dated_flight(count: Span) -> bool:
 
 def _tally_since(trigger: Span) -> bool:
     """"had been deported ... since 2009": a tally over a period."""
-    before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
-    return before in (["had", "been"], ["have", "been"], ["has", "been"]) and any(t.lower_ == "since" for t in trigger.sent)
+    before = [t.lower_ for t in _tokens_before(trigger, 2, _sentence(trigger))]
+    return before in (["had", "been"], ["have", "been"], ["has", "been"]) and any(t.lower_ == "since" for t in _sentence(trigger))
 
 
 def _referred_group(sentence: Span, events: list[Event]) -> Event | None:
@@ -1898,7 +1898,7 @@ def _opens_line(sentence: Span) -> bool:
 
 def _opens_dated_line(date: Span) -> bool:
     """The date heads a line of a timeline: "- Feb. 27, 2025: Mexico sends 29 prisoners ..."."""
-    doc, sentence = date.doc, date.sent
+    doc, sentence = date.doc, _sentence(date)
     if date.end >= sentence.end or doc[date.end].text not in (":", "—", "–") or not _opens_line(sentence):
         return False
     first = next((t.i for t in sentence if not t.is_space and t.text not in BULLETS), None)
@@ -1909,19 +1909,19 @@ def _names_follow(count: Span) -> bool:
     """"two brothers, Miguel Ángel Treviño Morales and ...": the counted people are named right after."""
     doc = count.doc
     end = count.end + len(count._.count_value["counted"].split())
-    return end + 1 < len(doc) and doc[end].text == "," and any(p.start == end + 1 for p in _within("persons", count.sent))
+    return end + 1 < len(doc) and doc[end].text == "," and any(p.start == end + 1 for p in _within("persons", _sentence(count)))
 
 
 def _counted_up_since(trigger: Span) -> bool:
     """"the latest of 92 prisoners Mexico has handed to the United States since last February", "Mexico had now
     delivered 92 criminals since ...", "In less than a year, Mexico has moved 92 ...", "The three flights have now returned
     332 Indians to the country this month": a running total."""
-    before = [t.lower_ for t in _tokens_before(trigger, 2, trigger.sent)]
-    after = [t.lower_ for t in trigger.doc[trigger.end : min(trigger.end + 2, trigger.sent.end)]]
+    before = [t.lower_ for t in _tokens_before(trigger, 2, _sentence(trigger))]
+    after = [t.lower_ for t in trigger.doc[trigger.end : min(trigger.end + 2, _sentence(trigger).end)]]
     perfect = before[-1:] in (["has"], ["have"], ["had"]) or before[:1] in (["has"], ["have"], ["had"]) and before[1] in ("now", "already")
     if not perfect and not (after[:1] in (["has"], ["have"]) and after[1:] in (["now"], ["already"])):  # "The three flights have now returned 332"
         return False
-    return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, trigger.sent.end)]) or TALLY_PERIOD.search(_plain_lower(trigger.sent)) is not None
+    return any(t.lower_ == "since" for t in trigger.doc[trigger.end : min(trigger.end + 12, _sentence(trigger).end)]) or TALLY_PERIOD.search(_plain_lower(_sentence(trigger))) is not None
 
 
 def _restated_sum(counts: list[Span]) -> list[Span]:
@@ -1937,19 +1937,19 @@ def _restated_sum(counts: list[Span]) -> list[Span]:
 def _breakdown_follows(count: Span) -> bool:
     """"carry 261 men to El Salvador: 238 Venezuelans and 23 Salvadorans": a colon after the total, then its parts."""
     doc = count.doc
-    return any(t.text == ":" for t in doc[count.end : min(count.end + 6, count.sent.end)])
+    return any(t.text == ":" for t in doc[count.end : min(count.end + 6, _sentence(count).end)])
 
 
 def _opens_both(date: Span, between: Span) -> bool:
     """"In August, her sister and an associate were arrested in Batam and deported to Manila": a date opening the
     sentence, before two verbs joined by "and", is the day of both."""
-    return date.start - date.sent.start <= 1 and len(between) > 0 and between[-1].lower_ == "and"
+    return date.start - _sentence(date).start <= 1 and len(between) > 0 and between[-1].lower_ == "and"
 
 
 def _counting_in(trigger: Span) -> bool:
     """"With Friday's flight, 109 convicted Afghans have now been returned", "said that with Wednesday's flight, 15,806
     Hondurans have been returned": a total counting that flight in."""
-    doc, sentence = trigger.doc, trigger.sent
+    doc, sentence = trigger.doc, _sentence(trigger)
     for opening in doc[sentence.start : trigger.start]:
         if opening.lower_ == "with" and (opening.i == sentence.start or doc[opening.i - 1].lower_ in ("that", ",")):
             phrase = doc[opening.i + 1 : min(opening.i + 6, sentence.end)]
@@ -1969,14 +1969,14 @@ def _in_passing(mention: Mention) -> bool:
 def _clause_before(span: Span) -> Span:
     """The words before the span back to the start of its clause (a comma, a semicolon, "and"), at most 8."""
     doc, start = span.doc, span.start
-    while start > max(span.sent.start, span.start - 8) and doc[start - 1].text not in (",", ";", "—", "–", "(") and doc[start - 1].lower_ != "and":
+    while start > max(_sentence(span).start, span.start - 8) and doc[start - 1].text not in (",", ";", "—", "–", "(") and doc[start - 1].lower_ != "and":
         start -= 1
     return doc[start : span.start]
 
 
 def _clause(span: Span) -> Span:
     """The span's clause: the words between the commas, semicolons, dashes or colons around it."""
-    doc, sentence = span.doc, span.sent
+    doc, sentence = span.doc, _sentence(span)
     marks = _indexed_marks(doc)
     before = marks[bisect_left(marks, sentence.start) : bisect_left(marks, span.start)]
     after = marks[bisect_left(marks, span.end) : bisect_left(marks, sentence.end)]
@@ -1989,6 +1989,17 @@ def _sentences(doc: Doc) -> list[Span]:
     if "sentences" not in index:
         index["sentences"] = list(doc.sents)
     return index["sentences"]
+
+
+def _sentence(item: Span | Token) -> Span:
+    """The sentence holding the span (its first word) or token, from the doc's list of sentences (``Span.sent`` makes
+    a new span on each call)."""
+    doc = item.doc
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if "sentence_starts" not in index:
+        index["sentence_starts"] = [s.start for s in _sentences(doc)]
+    position = item.i if isinstance(item, Token) else item.start
+    return _sentences(doc)[bisect_right(index["sentence_starts"], position) - 1]
 
 
 def _indexed_marks(doc: Doc) -> list[int]:
@@ -2010,7 +2021,7 @@ def _time_link(span: Span) -> Span | None:
     weeks after Trump threatened tariffs, Mexico put 29 prisoners on planes"; "on Friday, a day after Mexico put
     him on a plane")."""
     clause = _clause(span)
-    opened = clause.start > clause.sent.start and span.doc[clause.start - 1].text == ","
+    opened = clause.start > _sentence(clause).start and span.doc[clause.start - 1].text == ","
     return clause if opened and any(t.lower_ in ("after", "before") for t in clause[:3]) else None
 
 
@@ -2019,7 +2030,7 @@ def _days_apart(link: Span) -> date | None:
     day the linked clause happened, counted from the day its sentence gives."""
     words = [t.lower_ for t in link[:4]]
     days = DAYS_APART.get(words[0]) if len(words) >= 3 and words[1] in ("day", "days") and words[2] in ("after", "before") else None
-    anchor = next((d for d in _within("dates", link.sent) if not link.start <= d.start < link.end and d._.date_value["granularity"] == "day" and d._.date_value["value"]), None)
+    anchor = next((d for d in _within("dates", _sentence(link)) if not link.start <= d.start < link.end and d._.date_value["granularity"] == "day" and d._.date_value["value"]), None)
     if days is None or anchor is None:
         return None
     return date.fromisoformat(anchor._.date_value["value"]) + timedelta(days=-days if words[2] == "after" else days)
@@ -2031,7 +2042,7 @@ def _meeting_place(city: Span) -> bool:
     doc = city.doc
     if city.start == 0 or doc[city.start - 1].lower_ != "in":
         return False
-    near = [t.lower_ for t in doc[max(city.start - MEETING_WINDOW, city.sent.start) : min(city.end + 2, city.sent.end)]]
+    near = [t.lower_ for t in doc[max(city.start - MEETING_WINDOW, _sentence(city).start) : min(city.end + 2, _sentence(city).end)]]
     return any(w in MEETING_WORDS or w.startswith("negotiat") or w in ("delegation", "mood", "sat") for w in near)
 
 
@@ -2048,7 +2059,7 @@ def _government(city: Span) -> bool:
 
 def _dateline(city: Span) -> bool:
     """A city in capitals opening its sentence: where the story was filed."""
-    return city.text.isupper() and city.start == city.sent.start
+    return city.text.isupper() and city.start == _sentence(city).start
 
 
 def _nearest(span: Span, others: list[Span]) -> Span:
@@ -2074,7 +2085,7 @@ def _unique(spans: Any, key: Any = None) -> list[Span]:
 def _sibling_name(person: Span) -> str:
     """"the Treviño Morales brothers, Miguel Ángel and Omar", "X Treviño Morales and his brother Omar", "the brothers
     Miguel Ángel and Omar Treviño Morales": the given name with the family name; else the name as written."""
-    doc, sentence = person.doc, person.sent
+    doc, sentence = person.doc, _sentence(person)
     before = doc[max(person.start - 6, sentence.start) : person.start]
     if len(person) > 2 or not any(t.lower_ in SIBLING_WORDS for t in before):
         return person.text
