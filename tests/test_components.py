@@ -2552,3 +2552,25 @@ def test_an_organization_ending_in_enforcement_or_union_is_not_a_person(extracto
 def test_a_town_flown_from_is_not_a_person(extractor: Extractor) -> None:
     doc = extractor.nlp("The nationals, including 39 women, departed Mae Sot on two flights bound for Nanjing on Thursday.")
     assert "Mae Sot" not in [p.text for p in doc.spans["persons"]]
+
+
+def test_named_people_along_with_others_are_the_whole_group(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Two brothers who once led Los Zetas are in American custody after Mexico sent them north on"
+        " Thursday.\n\nMiguel Ángel Treviño Morales and his brother Omar Treviño Morales were handed over along with 27"
+        " other prisoners wanted by U.S. prosecutors."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.count == 29
+
+
+def test_the_sentence_before_naming_the_days_event_dates_the_move(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-28 Mexico sent 29 prisoners to the United States on Thursday.\n\nFor the courthouse, it was there"
+        " that a jury convicted Rubén Oseguera González, who had been extradited to Washington in February 2020.\n\n"
+        "The brothers were not the only well-known names in Thursday's operation. Rafael Caro Quintero, a founder of the"
+        " Guadalajara Cartel, was sent to face charges in New York. Vicente Carrillo Fuentes was also handed over."
+    )
+    transfers = extractor.extract_text(text).transfers
+    (thursday,) = [t for t in transfers if t.date is not None and t.date.value == "2025-02-27"]
+    assert [p.name for p in thursday.people] == ["Rafael Caro Quintero", "Vicente Carrillo Fuentes"]

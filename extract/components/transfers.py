@@ -141,6 +141,7 @@ class Mention:
     destination_is_country: bool = False  # "to the United States", not only "to Guayaquil"
     destinations: list[tuple[int, str]] = field(default_factory=list)  # every "to <place>": (token, country)
     additive: bool = False  # "23 MS-13 members were also flown": more people in the same event
+    whole: bool = False  # the count is the whole group's: "A and B were handed over along with 27 other prisoners"
     weak: bool = False  # only event nouns ("round", "planes"): needs a count and a strong event elsewhere
     distinct: bool = False
     subset: bool = False
@@ -647,7 +648,9 @@ class TransferRecords:
         if mention.count_spans:
             last = mention.count_spans[-1]
             other = mention.count_spans[0]._.count_value["counted"].split()[0].lower() == "other" and _lowers(sentence.doc)[mention.count_spans[0].start - 1] == "with"
-            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0]) + self._one_more_after(last) + int(other)  # "sent him ... along with 28 other prisoners"
+            named_subjects = [p for p in self._moved_people(sentence) if p.end <= mention.trigger.start] if other else []
+            mention.whole = other
+            mention.count = sum(s._.count_value["value"] for s in mention.count_spans) + _one_named_before(mention.count_spans[0]) + self._one_more_after(last) + (max(len(named_subjects), 1) if other else 0)  # "sent him ... along with 28 other prisoners", "A and B were handed over along with 27 other prisoners"
         mention.plain_counts = [s for s, _ in plain]
         if mention.cumulative is None:
             match = RUNNING_TOTAL.search(sentence.text)
@@ -1079,7 +1082,7 @@ class TransferRecords:
             return max(dated, key=lambda e: e.date_value)  # "this week's transfer included ..."
         same_route = [e for e in compatible if mention.destination is None or e.first("destination") == mention.destination]
         if mention.additive and same_route:
-            return same_route[-1]  # "23 MS-13 members were also flown": more people on the same route
+            return _latest_told(same_route)  # "23 MS-13 members were also flown": more people on the same route
         if mention.date is None and mention.count is None and not mention.people:
             return None
         if mention.subset and mention.date is None and mention.count is None and compatible:
@@ -1422,7 +1425,7 @@ class TransferRecords:
 
     def _record(self, event: Event) -> dict[str, Any]:
         date = event.date
-        count = event.first("count")
+        count = next((m.count for m in event.mentions if m.whole), None) or event.first("count")  # not "Two brothers ... were sent north", then "they were handed over along with 27 others"
         added = [m.count for m in event.mentions if m.additive and not m.weak and m.count is not None and m.count != count and not m.people]
         if count is not None and added and event.mentions[0].count == count:
             count += sum(added)
@@ -1521,8 +1524,9 @@ def _count_of(person: Span, counts: list[Span]) -> Span:
 
 def _date_said_just_before(sentence: Span) -> list[Span]:
     """"Then came Thursday, Feb. 27, 2025. Mexico loaded 29 prisoners onto aircraft ...": a short sentence just before,
-    in the same paragraph, that only sets the day; or one opening the paragraph with an ordinal event ("The first
-    airlift came last February. [...] Mexico sent 29 prisoners north.")."""
+    in the same paragraph, that only sets the day; one opening the paragraph with an ordinal event ("The first
+    airlift came last February. [...] Mexico sent 29 prisoners north."); or the sentence just before naming the day's
+    event ("... the only well-known names in Thursday's operation. X was sent to face charges in New York.")."""
     doc = sentence.doc
     previous = sentence
     while previous.start > 0 and "\n" not in doc[previous.start - 1].text:
@@ -1534,7 +1538,8 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
         ordinal = opening and [t.lower_ for t in previous[:2]] in (["the", w] for w in ORDINALS) and previous[2:3].text in EVENT_NOUNS
         day = previous.end == sentence.start and dates[-1]._.date_value["granularity"] == "day"
         short = len(previous) <= (SHORT_SENTENCE if not ordinal else 2 * SHORT_SENTENCE)  # "The first transfer, in February 2025, was the biggest surprise."
-        return dates[-1:] if short and (day or ordinal) and not _within("counts", previous) else []
+        days_event = previous.end == sentence.start and _possessive(dates[-1]) and doc[dates[-1].end + 1 : dates[-1].end + 2].text.lower() in EVENT_NOUNS  # "The Treviños were not the only well-known names in Thursday's operation."
+        return dates[-1:] if (short and (day or ordinal) or days_event) and not _within("counts", previous) else []
     return []
 
 
