@@ -2574,3 +2574,21 @@ def test_the_sentence_before_naming_the_days_event_dates_the_move(extractor: Ext
     transfers = extractor.extract_text(text).transfers
     (thursday,) = [t for t in transfers if t.date is not None and t.date.value == "2025-02-27"]
     assert [p.name for p in thursday.people] == ["Rafael Caro Quintero", "Vicente Carrillo Fuentes"]
+
+
+def test_a_spanish_ministry_is_not_a_person_moved(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "562_gabinete-de-seguridad-26-enviados-sheinbaum.txt"
+    transfers = next(extractor.extract_files([path])).transfers  # "The Secretaría de Seguridad y Protección Ciudadana, headed by ..."
+    assert not any(p.name.startswith("Secretaría") for t in transfers for p in t.people)
+
+
+def test_profiles_after_a_lead_in_go_to_the_group_the_paragraph_names(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-20 Mexico sent 29 prisoners to the United States on Feb. 27, and 26 more on Aug. 12.\n\n"
+        "The second group had fewer famous names. Abigael González Valencia, \"El Cuini,\" leads the Los Cuinis network."
+        " Servando Gómez Martínez, \"La Tuta,\" the former teacher who led the Knights Templar Cartel, is charged in"
+        " Washington.\n\nBoth men had fought extradition for years."
+    )
+    transfers = extractor.extract_text(text).transfers
+    (august,) = [t for t in transfers if t.date is not None and t.date.value == "2025-08-12"]
+    assert [p.name for p in august.people] == ["Abigael González Valencia", "Servando Gómez Martínez"]

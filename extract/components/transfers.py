@@ -77,6 +77,7 @@ JAILED_WORDS = {"jailed", "imprisoned", "convicted", "detained", "held", "servin
 FACING_WORDS = {"faces", "face", "facing"}
 PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
+PROFILE_LEAD_WORDS = {"names", "name", "list"}  # "Two names stood out on the list."
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
@@ -85,6 +86,7 @@ MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associa
 SHORT_SENTENCE = 10  # tokens
 SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "later that day", "that night", "that morning", "that afternoon", "that evening")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
+ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "latest": -1, "last": -1}
 APPOSITION_WORDS = 8
 ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
@@ -1174,7 +1176,7 @@ class TransferRecords:
             named = {name_key(p.text).split()[-1] for p in _within("persons", sentence)}
             told = [e for e in before if not all(m.in_passing and not named & e.surnames() for m in e.mentions)]
 
-            event = self._dated_by_possessive(sentence, events) or self._landed_with(sentence, before) or max(
+            event = self._dated_by_possessive(sentence, events) or _ordinal_event(sentence, before) or self._landed_with(sentence, before) or max(
                 told or before, key=lambda e: max(told_at.get(id(e), -1), _told_before(e, sentence.start))
             )
             # not an event told in passing ("..., after Mexico sent 29 north in February"), unless the list names its people
@@ -1234,23 +1236,30 @@ class TransferRecords:
     def _attach_profiled(self, doc: Doc, events: list[Event]) -> None:
         """"The two best-known names in the group ... / Servando Gómez Martínez, known as "La Tuta," was a rural teacher
         ...": a paragraph that opens by introducing a person by nickname, after a group's move was told, profiles one of
-        the group (the group told last before it)."""
+        the group (the group told last before it); so does such a sentence after a lead-in ("Two names stood out on the
+        list. Abigael González Valencia, "El Cuini," ...") or after another profile."""
         groups = [e for e in events if (e.first("count") or 0) > 1]
         if not groups:
             return
         used = _told_sentences(events)
         known = {key for e in events for key in e.people_keys()}
+        profiled: dict[int, Event] = {}  # sentence start -> the event its person was given to
         for sentence in _sentences(doc):
-            if sentence.start in used or sentence.start == 0 or "\n" not in doc[sentence.start - 1].text:
+            if sentence.start in used or sentence.start == 0:
+                continue
+            previous = _sentence(doc[sentence.start - 1])
+            lead_in = not _within("persons", previous) and any(w in PROFILE_LEAD_WORDS for w in _lowers(doc)[previous.start : previous.end])  # "Two names stood out on the list."
+            if "\n" not in doc[sentence.start - 1].text and not lead_in and previous.start not in profiled:
                 continue
             person = next((p for p in _within("persons", sentence) if p.start == sentence.start), None)
-            if person is None or person.end + 2 >= sentence.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("known", "alias", "nicknamed"):
+            if person is None or person.end + 2 >= sentence.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("known", "alias", "nicknamed") and doc[person.end + 1].text not in QUOTES:
                 continue
             told_before = [(m.sentence.start, e) for e in groups for m in e.mentions if not m.weak and m.sentence.start < sentence.start]
             if not told_before or name_key(person.text) in known or person not in self._moved_people(sentence):
                 continue
-            event = max(told_before, key=lambda pair: pair[0])[1]
+            event = profiled.get(previous.start) or _ordinal_event(sentence, groups) or max(told_before, key=lambda pair: pair[0])[1]
             event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], people=[person], cartels=_within("cartels", sentence), weak=True))
+            profiled[sentence.start] = event
 
     @staticmethod
     def _attach_the_one_person(events: list[Event]) -> None:
@@ -1797,6 +1806,20 @@ def _harmed_after(after: list[str], harmed: set[str]) -> bool:
     i = 0 if after[:1] in (["were"], ["was"], ["have"], ["had"]) else 1  # past the counted noun, if any
     i += 2 if after[i : i + 2] in (["have", "been"], ["had", "been"]) else 1 if after[i : i + 1] in (["were"], ["was"]) else len(after)
     return after[i : i + 1] != [] and after[i] in harmed
+
+
+def _ordinal_event(sentence: Span, events: list[Event]) -> Event | None:
+    """"The second group had fewer famous names. [...] X was also in the group": the group at that place in date order,
+    when the sentence's paragraph opens by naming one."""
+    doc, opening = sentence.doc, sentence
+    while opening.start > 0 and "\n" not in doc[opening.start - 1].text:
+        opening = _sentence(doc[opening.start - 1])
+    words = _lowers(doc)[opening.start : opening.end]
+    dated = sorted((e for e in events if e.date_value and (e.first("count") or 0) > 1), key=lambda e: e.date_value)
+    for word, following in zip(words, words[1:]):
+        if word in ORDINAL_PLACES and following in EVENT_NOUNS and ORDINAL_PLACES[word] < len(dated):
+            return dated[ORDINAL_PLACES[word]]
+    return None
 
 
 def _latest_told(events: list[Event]) -> Event:
