@@ -2592,3 +2592,25 @@ def test_profiles_after_a_lead_in_go_to_the_group_the_paragraph_names(extractor:
     transfers = extractor.extract_text(text).transfers
     (august,) = [t for t in transfers if t.date is not None and t.date.value == "2025-08-12"]
     assert [p.name for p in august.people] == ["Abigael González Valencia", "Servando Gómez Martínez"]
+
+
+def test_not_moved_until_a_date_is_moved_on_that_date(extractor: Extractor) -> None:
+    text = (
+        " date 2026-02-02 Formal extradition is slow. Joaquín \"El Chapo\" Guzmán was recaptured in 2016 and not extradited"
+        " to New York until January 2017."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value, [p.name for p in transfer.people]) == ("2017-01", ["Joaquín Guzmán"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ovidio Guzmán López was arrested in Culiacán in January 2023 and extradited to Chicago that September.", "2023-09"),
+        ("The court ruled in March 2019. That December, the prosecutor dropped the case.", "2019-12"),
+        ("The treaty was signed in March 2019. \"Everyone in that August group knows it,\" he said.", "2026-08"),
+    ],
+)
+def test_that_month_is_of_the_year_last_dated(extractor: Extractor, sentence: str, value: str) -> None:
+    dates = extractor.extract_text(" date 2026-10-01 " + sentence).entities.dates
+    assert [d.value for d in dates if d.text in ("September", "December", "August")][-1] == value

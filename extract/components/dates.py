@@ -49,6 +49,7 @@ class DateFinder:
         chosen = filter_spans([span for span, _ in resolved])
         values = {(span.start, span.end): value for span, value in resolved}
         year_before, year_sentence = None, None  # the year of the latest date written with one, and its sentence
+        dated_year = None  # the year of the latest date, written or resolved
         for span in chosen:
             value = values[(span.start, span.end)]
             written_year = any(t.shape_ == "dddd" for t in span)
@@ -60,7 +61,11 @@ class DateFinder:
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
             if value.value and published and not written_year and _put_back_a_year(span, value.value, published) and (ahead or _deadline_to_come(span, value.value, published)):
                 value = value._replace(value=str(int(value.value[:4]) + 1) + value.value[4:])  # "scheduled a hearing for Sept. 23", "last until April 13"
+            if value.value and dated_year and _that_month(span):
+                value = value._replace(value=dated_year + value.value[4:])
             span._.date_value = {"value": value.value, "granularity": value.granularity}
+            if value.value and not _attributive_year(span):
+                dated_year = value.value[:4]
             if written_year and value.value and not _attributive_year(span):
                 year_before, year_sentence = value.value[:4], span.sent.start
         doc.spans["dates"] = chosen
@@ -104,6 +109,14 @@ def _that_year_follows(span: Span) -> bool:
     """"May 10 of that year", "in May of the same year": the year is the one last written."""
     following = [t.lower_ for t in span.doc[span.end : span.end + 4]]
     return any(following[: len(words)] == words for words in THAT_YEAR)
+
+
+def _that_month(span: Span) -> bool:
+    """"arrested in January 2023 and extradited that September", "That December, ...": a month of the year last dated
+    (not "that August group", a name for an event)."""
+    doc = span.doc
+    named_event = span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].is_lower and not doc[span.end].is_stop
+    return span.start > 0 and doc[span.start - 1].lower_ == "that" and len(span) == 1 and month_number(span.text) is not None and not named_event
 
 
 def _month_and_day(span: Span) -> bool:

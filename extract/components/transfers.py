@@ -409,6 +409,8 @@ class TransferRecords:
         opener = max((k for k, w in enumerate(window) if w in PAST_CLAUSE_OPENERS), default=None)
         if opener is not None and word.endswith("ed") and not any(w in PRESENT_AUXILIARIES for w in window[opener + 1 :]) and {w for w in window[:opener] if w in self.blockers} <= FACING_WORDS:
             window = window[opener + 1 :]  # "is facing a US court after South Africa extradited him": facing trial once moved
+        if "not" in window and _until_a_date(trigger):
+            window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
@@ -744,10 +746,11 @@ class TransferRecords:
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
             when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
-            if not when_clause and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
+            not_until = span.start > mention.trigger.end and _lowers(doc)[span.start - 1] == "until" and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
+            if not when_clause and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
-            if any(word in ("since", "until") for word in edge) and not when_clause:
+            if any(word in ("since", "until") for word in edge) and not when_clause and not not_until:
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             relative = next((t.i for t in between if t.lower_ == "where" and doc[t.i - 1].text == ","), None) if span.start > mention.trigger.end else None
@@ -757,7 +760,7 @@ class TransferRecords:
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between) and not _opens_both(span, between):
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between) and not _opens_both(span, between) and not not_until:
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
@@ -1806,6 +1809,12 @@ def _harmed_after(after: list[str], harmed: set[str]) -> bool:
     i = 0 if after[:1] in (["were"], ["was"], ["have"], ["had"]) else 1  # past the counted noun, if any
     i += 2 if after[i : i + 2] in (["have", "been"], ["had", "been"]) else 1 if after[i : i + 1] in (["were"], ["was"]) else len(after)
     return after[i : i + 1] != [] and after[i] in harmed
+
+
+def _until_a_date(trigger: Span) -> bool:
+    """"not extradited to New York until January 2017": "until" and a date follow the trigger in its sentence."""
+    lower, sentence = _lowers(trigger.doc), _sentence(trigger)
+    return any(lower[d.start - 1] == "until" for d in _within("dates", sentence) if d.start > trigger.end)
 
 
 def _ordinal_event(sentence: Span, events: list[Event]) -> Event | None:
