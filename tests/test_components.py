@@ -2614,3 +2614,12 @@ def test_not_moved_until_a_date_is_moved_on_that_date(extractor: Extractor) -> N
 def test_that_month_is_of_the_year_last_dated(extractor: Extractor, sentence: str, value: str) -> None:
     dates = extractor.extract_text(" date 2026-10-01 " + sentence).entities.dates
     assert [d.value for d in dates if d.text in ("September", "December", "August")][-1] == value
+
+
+def test_a_year_naming_a_thing_does_not_date_the_move(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-04 On Dec. 15, five Australians who had been serving life terms for a 2005 plot to smuggle heroin"
+        " out of Bali were flown home to Darwin."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.date.value == "2024-12-15"

@@ -64,9 +64,9 @@ class DateFinder:
             if value.value and dated_year and _that_month(span):
                 value = value._replace(value=dated_year + value.value[4:])
             span._.date_value = {"value": value.value, "granularity": value.granularity}
-            if value.value and not _attributive_year(span):
+            if value.value and not attributive_year(span):
                 dated_year = value.value[:4]
-            if written_year and value.value and not _attributive_year(span):
+            if written_year and value.value and not attributive_year(span):
                 year_before, year_sentence = value.value[:4], span.sent.start
         doc.spans["dates"] = chosen
         return doc
@@ -124,7 +124,7 @@ def _month_and_day(span: Span) -> bool:
     return len(span) == 2 and sum(month_number(t.text) is not None for t in span) == 1 and sum(t.like_num for t in span) == 1
 
 
-def _attributive_year(span: Span) -> bool:
+def attributive_year(span: Span) -> bool:
     """"the 1985 killing of DEA agent Enrique Camarena": a year that names another event, whose year later dates do not take."""
     doc = span.doc
     return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..normalize import name_key, parse_number, same_name, without_nickname
+from .dates import attributive_year
 from .extensions import doc_warnings
 from .matching import doc_text, positions_of
 from .people import QUOTES
@@ -719,6 +720,8 @@ class TransferRecords:
         for span in _within("dates", mention.sentence):
             if span._.date_value["value"] is None or span.start > 0 and _lowers(doc)[span.start - 1] in ("your", "our"):
                 continue  # "your Monday briefing": the newsletter's day
+            if attributive_year(span) and len(_within("dates", mention.sentence)) > 1:
+                continue  # "On Dec. 15, five Australians who had been serving life terms for a 2005 plot ... were flown home": the plot's year
             if _opens_dated_line(span):
                 found.append(span)  # "- February 2020: Rubén Oseguera González ... is extradited to Washington"
                 continue
