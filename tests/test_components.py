@@ -2623,3 +2623,9 @@ def test_a_year_naming_a_thing_does_not_date_the_move(extractor: Extractor) -> N
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert transfer.date.value == "2024-12-15"
+
+
+def test_a_month_naming_a_group_still_dates_it(extractor: Extractor) -> None:
+    text = " date 2026-03-02 Two other defendants from the August group were flown to Houston on Aug. 12 with the rest."
+    (transfer,) = extractor.extract_text(text).transfers
+    assert transfer.date.value == "2025-08-12"

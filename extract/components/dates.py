@@ -127,7 +127,7 @@ def _month_and_day(span: Span) -> bool:
 def attributive_year(span: Span) -> bool:
     """"the 1985 killing of DEA agent Enrique Camarena": a year that names another event, whose year later dates do not take."""
     doc = span.doc
-    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+    return len(span) == 1 and span[0].shape_ == "dddd" and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
 
 
 HALF_A_YEAR = 183  # days
