@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extract import Extractor
+from extract.components.dates import attributive_year
 
 
 def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
@@ -2625,7 +2626,9 @@ def test_a_year_naming_a_thing_does_not_date_the_move(extractor: Extractor) -> N
     assert transfer.date.value == "2024-12-15"
 
 
-def test_a_month_naming_a_group_still_dates_it(extractor: Extractor) -> None:
-    text = " date 2026-03-02 Two other defendants from the August group were flown to Houston on Aug. 12 with the rest."
-    (transfer,) = extractor.extract_text(text).transfers
-    assert transfer.date.value == "2025-08-12"
+
+@pytest.mark.parametrize(("text", "attributive"), [("the 1985 killing of an agent", True), ("the August group of 26", False), ("in 1985 he fled", False)])
+def test_attributive_year_is_a_written_year_before_a_noun(extractor: Extractor, text: str, attributive: bool) -> None:
+    doc = extractor.nlp.make_doc(text)
+    year = next(t for t in doc if t.text in ("1985", "August"))
+    assert attributive_year(doc[year.i : year.i + 1]) is attributive
