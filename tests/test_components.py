@@ -2632,3 +2632,13 @@ def test_attributive_year_is_a_written_year_before_a_noun(extractor: Extractor, 
     doc = extractor.nlp.make_doc(text)
     year = next(t for t in doc if t.text in ("1985", "August"))
     assert attributive_year(doc[year.i : year.i + 1]) is attributive
+
+
+def test_the_same_day_is_the_day_the_sentence_before_gave(extractor: Extractor) -> None:
+    text = (
+        " date 2025-02-10 The flights followed a visit to Caracas on Jan. 31 by Richard Grenell, Trump's envoy. Grenell met"
+        " Maduro at the palace and flew back to the United States the same day with six Americans who had been detained in"
+        " Venezuela."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert (transfer.date.value, transfer.count) == ("2025-01-31", 6)
