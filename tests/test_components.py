@@ -2642,3 +2642,11 @@ def test_the_same_day_is_the_day_the_sentence_before_gave(extractor: Extractor) 
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert (transfer.date.value, transfer.count) == ("2025-01-31", 6)
+
+
+def test_a_correction_of_an_earlier_version_reports_no_move(extractor: Extractor) -> None:
+    text = (
+        " date 2026-01-21 Mexico sent 37 prisoners to the United States on Tuesday.\n\nCorrection: An earlier version of"
+        " this article said 27 prisoners were transferred on Tuesday. The correct number is 37."
+    )
+    assert [t.count for t in extractor.extract_text(text).transfers] == [37]

@@ -284,7 +284,7 @@ class TransferRecords:
                 continue  # "plane" in a blocked "put on a plane"
             if self._blocked(trigger):
                 blocked.append(trigger)
-            elif not self._link_line(_sentence(trigger)) and not (trigger.text.lower() in NOUN_TRIGGERS and _question(_sentence(trigger))):
+            elif not self._link_line(_sentence(trigger)) and not self._says(_plain_lower(_sentence(trigger)), "correction") and not (trigger.text.lower() in NOUN_TRIGGERS and _question(_sentence(trigger))):  # not "Correction: An earlier version of this article said 27 prisoners were transferred"
                 by_sentence.setdefault(_sentence(trigger).start, []).append(trigger)
         mentions = [self._mention(part, clause) for triggers in by_sentence.values() for clause, part in self._clauses(triggers)]
         for before, mention in zip(mentions, mentions[1:]):
