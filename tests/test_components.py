@@ -2650,3 +2650,13 @@ def test_a_correction_of_an_earlier_version_reports_no_move(extractor: Extractor
         " this article said 27 prisoners were transferred on Tuesday. The correct number is 37."
     )
     assert [t.count for t in extractor.extract_text(text).transfers] == [37]
+
+
+def test_a_cartel_the_person_fought_is_not_his(extractor: Extractor) -> None:
+    text = (
+        " date 2024-03-01 Mexico extradited Cristian Fernando Gutiérrez Ochoa to the United States on Thursday. Prosecutors"
+        " say Gutiérrez Ochoa ran CJNG operations at the port of Manzanillo, and that his cells fought the Sinaloa Cartel for"
+        " control of smuggling routes."
+    )
+    (transfer,) = extractor.extract_text(text).transfers
+    assert [c.name for c in transfer.cartels] == ["Jalisco New Generation Cartel"]

@@ -78,6 +78,8 @@ JAILED_WORDS = {"jailed", "imprisoned", "convicted", "detained", "held", "servin
 FACING_WORDS = {"faces", "face", "facing"}
 PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
+RIVAL_WORDS = {"fighting", "fought", "fights", "rival", "rivals", "battling", "battled"}
+RIVAL_WINDOW = 6  # tokens looked back for a rival word before a cartel
 PROFILE_LEAD_WORDS = {"names", "name", "list"}  # "Two names stood out on the list."
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
@@ -897,7 +899,8 @@ class TransferRecords:
                     referring.add(following.start)
         return [  # the nearest person to the cartel is one of ours ("29 in February, including Caro Quintero, and 26 in August, among them a Los Cuinis leader")
             c for c in _indexed(doc, "cartels")
-            if _sentence(c).start in sentences and _nearest(c, [p for p in persons if _sentence(p).start == _sentence(c).start]) in named or _sentence(c).start in referring
+            if not any(w in RIVAL_WORDS for w in _lowers(doc)[max(c.start - RIVAL_WINDOW, _sentence(c).start) : c.start])  # "fighting other armed groups, including the ELN": its rivals
+            and (_sentence(c).start in sentences and _nearest(c, [p for p in persons if _sentence(p).start == _sentence(c).start]) in named or _sentence(c).start in referring)
         ]
 
     @staticmethod
