@@ -15,7 +15,7 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -352,9 +352,9 @@ class TransferRecords:
 
     def _link_line(self, sentence: Span) -> bool:
         """A "Related: ..." or "READ MORE: ..." line: the headline of another story."""
-        words = [t for t in sentence[:6] if not t.is_space]
-        colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
-        return colon is not None and " ".join(t.lower_ for t in words[:colon]) in self.cues["link_label"]
+        words = [w for w in _lowers(sentence.doc)[sentence.start : min(sentence.start + 6, sentence.end)] if not w.isspace()]
+        colon = next((i for i, w in enumerate(words) if w == ":"), None)
+        return colon is not None and " ".join(words[:colon]) in self.cues["link_label"]
 
     def _fiction(self, doc: Doc) -> bool:
         """A review of a film or series: its extraditions are the plot's ("premiered Friday", "episode three", "played by")."""
@@ -1256,12 +1256,12 @@ class TransferRecords:
         for sentence in _sentences(doc):
             if sentence.start in used or sentence.start == 0:
                 continue
+            person = next((p for p in _within("persons", sentence) if p.start == sentence.start), None)
+            if person is None or person.end + 2 >= sentence.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("known", "alias", "nicknamed") and doc[person.end + 1].text not in QUOTES:
+                continue
             previous = _sentence(doc[sentence.start - 1])
             lead_in = not _within("persons", previous) and any(w in PROFILE_LEAD_WORDS for w in _lowers(doc)[previous.start : previous.end])  # "Two names stood out on the list."
             if "\n" not in doc[sentence.start - 1].text and not lead_in and previous.start not in profiled:
-                continue
-            person = next((p for p in _within("persons", sentence) if p.start == sentence.start), None)
-            if person is None or person.end + 2 >= sentence.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in ("known", "alias", "nicknamed") and doc[person.end + 1].text not in QUOTES:
                 continue
             told_before = [(m.sentence.start, e) for e in groups for m in e.mentions if not m.weak and m.sentence.start < sentence.start]
             if not told_before or name_key(person.text) in known or person not in self._moved_people(sentence):
@@ -2037,12 +2037,10 @@ def _sentences(doc: Doc) -> list[Span]:
 def _sentence(item: Span | Token) -> Span:
     """The sentence holding the span (its first word) or token, from the doc's list of sentences (``Span.sent`` makes
     a new span on each call)."""
-    doc = item.doc
-    index = doc.user_data.setdefault(SPAN_INDEX, {})
-    if "sentence_starts" not in index:
-        index["sentence_starts"] = [s.start for s in _sentences(doc)]
-    position = item.i if isinstance(item, Token) else item.start
-    return _sentences(doc)[bisect_right(index["sentence_starts"], position) - 1]
+    index = item.doc.user_data.setdefault(SPAN_INDEX, {})
+    if "sentence_of" not in index:
+        index["sentence_of"] = [s for s in _sentences(item.doc) for _ in range(len(s))]
+    return index["sentence_of"][item.i if isinstance(item, Token) else item.start]
 
 
 def _indexed_marks(doc: Doc) -> list[int]:
