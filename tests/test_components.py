@@ -2660,3 +2660,11 @@ def test_a_cartel_the_person_fought_is_not_his(extractor: Extractor) -> None:
     )
     (transfer,) = extractor.extract_text(text).transfers
     assert [c.name for c in transfer.cartels] == ["Jalisco New Generation Cartel"]
+
+
+def test_human_rights_in_a_ministry_title_is_not_a_person(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "Indonesia's Coordinating Minister for Law, Human Rights, Immigration and Corrections, Yusril Ihza Mahendra, has"
+        " said that the transfers do not amount to a release."
+    )
+    assert "Human Rights" not in [p.text for p in doc.spans["persons"]]
