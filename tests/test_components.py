@@ -2668,3 +2668,12 @@ def test_human_rights_in_a_ministry_title_is_not_a_person(extractor: Extractor) 
         " said that the transfers do not amount to a release."
     )
     assert "Human Rights" not in [p.text for p in doc.spans["persons"]]
+
+
+
+def test_a_nickname_given_after_a_name_is_that_person(extractor: Extractor) -> None:
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    fito = next(extractor.extract_files([corpus / "579_ecuador-extradites-fito-los-choneros.txt"])).transfers  # '... known as "Fito"' ... 'Fito had vanished'
+    assert "Fito" not in [p.name for t in fito for p in t.people]
+    otoniel = next(extractor.extract_files([corpus / "363_tv-transcript-otoniel-extradited-colombia-new-york.txt"])).transfers
+    assert [p.name for p in otoniel[0].people] == ["Dairo Antonio Úsuga David"]  # "Otoniel" and the full name: one man, listed once

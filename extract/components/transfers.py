@@ -80,6 +80,7 @@ PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
 RIVAL_WORDS = {"fighting", "fought", "fights", "rival", "rivals", "battling", "battled"}
 RIVAL_WINDOW = 6  # tokens looked back for a rival word before a cartel
+NICKNAME_AFTER_NAME = re.compile(r",[^,.;]{0,60}?\b(?:known|nicknamed)\b[^,.;\"“]{0,40}?\bas [\"“]([^\"”]{2,30})[\"”]")  # ', the PCC chief known to police as "Fuminho"'
 PROFILE_LEAD_WORDS = {"names", "name", "list"}  # "Two names stood out on the list."
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
@@ -910,6 +911,9 @@ class TransferRecords:
         sibling = _sibling_name(person)
         if sibling != person.text:
             return sibling  # "the two Treviño Morales brothers, Miguel Ángel and Omar": not Omar García Harfuch
+        named = _nicknames(person.doc).get(name_key(person.text))
+        if named is not None:
+            return named  # "Gilberto Aparecido dos Santos, ... known to police as "Fuminho" ... handed Fuminho to Brazilian agents"
         words = set(name_key(person.text).split())
         names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
         return max(names, key=len, default=person.text)
@@ -1451,6 +1455,10 @@ class TransferRecords:
         full_names = {p.start: self._full_name(p) for p in people}
         if any(len(name.split()) > 1 for name in full_names.values()):  # a lone word beside full names is a nickname or a stray word
             people = [p for p in people if len(full_names[p.start].split()) > 1]
+        by_full_name: dict[str, Span] = {}  # "Otoniel" and "Dairo Antonio Úsuga David": one man
+        for person in people:
+            by_full_name.setdefault(name_key(full_names[person.start]), person)
+        people = list(by_full_name.values())
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
         if len(moved_in_trigger_sentences) > 1:  # a lone word beside full names is a nickname ("Fito")
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
@@ -2121,6 +2129,22 @@ def _unique(spans: Any, key: Any = None) -> list[Span]:
             seen.add(k)
             out.append(span)
     return out
+
+
+def _nicknames(doc: Doc) -> dict[str, str]:
+    """Nickname key -> the full name it was given to ("Gilberto Aparecido dos Santos, the alleged PCC chief known to
+    police and prisoners alike as "Fuminho""), made once per doc while the component runs."""
+    index = doc.user_data.setdefault(SPAN_INDEX, {})
+    if "nicknames" not in index:
+        text, names = doc_text(doc), {}
+        for person in _indexed(doc, "persons"):
+            if len(person) < 2 or person.end >= len(doc) or doc[person.end].text != ",":
+                continue
+            match = NICKNAME_AFTER_NAME.match(text, doc[person.end].idx)
+            if match is not None:
+                names.setdefault(name_key(match.group(1)), person.text)
+        index["nicknames"] = names
+    return index["nicknames"]
 
 
 def _sibling_name(person: Span) -> str:
