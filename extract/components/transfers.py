@@ -413,7 +413,7 @@ class TransferRecords:
         opener = max((k for k, w in enumerate(window) if w in PAST_CLAUSE_OPENERS), default=None)
         if opener is not None and word.endswith("ed") and not any(w in PRESENT_AUXILIARIES for w in window[opener + 1 :]) and {w for w in window[:opener] if w in self.blockers} <= FACING_WORDS:
             window = window[opener + 1 :]  # "is facing a US court after South Africa extradited him": facing trial once moved
-        if "not" in window and _until_a_date(trigger):
+        if "not" in window and _until_dates(trigger):
             window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
@@ -752,7 +752,7 @@ class TransferRecords:
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
             when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
-            not_until = span.start > mention.trigger.end and _lowers(doc)[span.start - 1] == "until" and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
+            not_until = span in _until_dates(mention.trigger) and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
             if not when_clause and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
@@ -1265,7 +1265,7 @@ class TransferRecords:
                 continue
             previous = _sentence(doc[sentence.start - 1])
             lead_in = not _within("persons", previous) and any(w in PROFILE_LEAD_WORDS for w in _lowers(doc)[previous.start : previous.end])  # "Two names stood out on the list."
-            if "\n" not in doc[sentence.start - 1].text and not lead_in and previous.start not in profiled:
+            if not _opens_line(sentence) and not lead_in and previous.start not in profiled:
                 continue
             told_before = [(m.sentence.start, e) for e in groups for m in e.mentions if not m.weak and m.sentence.start < sentence.start]
             if not told_before or name_key(person.text) in known or person not in self._moved_people(sentence):
@@ -1455,10 +1455,7 @@ class TransferRecords:
         full_names = {p.start: self._full_name(p) for p in people}
         if any(len(name.split()) > 1 for name in full_names.values()):  # a lone word beside full names is a nickname or a stray word
             people = [p for p in people if len(full_names[p.start].split()) > 1]
-        by_full_name: dict[str, Span] = {}  # "Otoniel" and "Dairo Antonio Úsuga David": one man
-        for person in people:
-            by_full_name.setdefault(name_key(full_names[person.start]), person)
-        people = list(by_full_name.values())
+        people = _unique(people, key=lambda p: name_key(full_names[p.start]))  # "Otoniel" and "Dairo Antonio Úsuga David": one man
         moved_in_trigger_sentences = _distinct_people(p for m in event.mentions if not m.weak for p in m.people)
         if len(moved_in_trigger_sentences) > 1:  # a lone word beside full names is a nickname ("Fito")
             moved_in_trigger_sentences = [p for p in moved_in_trigger_sentences if len(p) > 1]
@@ -1825,17 +1822,17 @@ def _harmed_after(after: list[str], harmed: set[str]) -> bool:
     return after[i : i + 1] != [] and after[i] in harmed
 
 
-def _until_a_date(trigger: Span) -> bool:
-    """"not extradited to New York until January 2017": "until" and a date follow the trigger in its sentence."""
-    lower, sentence = _lowers(trigger.doc), _sentence(trigger)
-    return any(lower[d.start - 1] == "until" for d in _within("dates", sentence) if d.start > trigger.end)
+def _until_dates(trigger: Span) -> list[Span]:
+    """"not extradited to New York until January 2017": the dates after "until" that follow the trigger in its sentence."""
+    lower = _lowers(trigger.doc)
+    return [d for d in _within("dates", _sentence(trigger)) if d.start > trigger.end and lower[d.start - 1] == "until"]
 
 
 def _ordinal_event(sentence: Span, events: list[Event]) -> Event | None:
     """"The second group had fewer famous names. [...] X was also in the group": the group at that place in date order,
     when the sentence's paragraph opens by naming one."""
     doc, opening = sentence.doc, sentence
-    while opening.start > 0 and "\n" not in doc[opening.start - 1].text:
+    while not _opens_line(opening):
         opening = _sentence(doc[opening.start - 1])
     words = _lowers(doc)[opening.start : opening.end]
     dated = sorted((e for e in events if e.date_value and (e.first("count") or 0) > 1), key=lambda e: e.date_value)
