@@ -34,6 +34,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("FEB. 27, 2025 - 29 PRISONERS\n\n* Mexico announced that 29 people had been sent north.", [(29, False), (29, False)]),
         ("Mexico sent 26 prisoners, the second transfer after 29 were handed over in February.", [(26, False), (29, False)]),
         ("Mexico sent 37 prisoners. Of the 37, four were sent to San Antonio.", [(37, False)]),
+        ("August 12, 2025: 26 prisoners. The handover came in August. Running total: 55.", [(26, False), (55, True)]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[tuple[int, bool]]) -> None:

@@ -214,7 +214,8 @@ class CountFinder:
             return doc[end : end + 4].text
         sentence_start = doc[start].sent.start
         before = doc[max(start - TALLY_WINDOW, sentence_start) : start]
-        if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at"):
+        labelled = len(before) >= 3 and before[-1].text == ":" and before[-3].lower_ in ("running", "cumulative")  # "Running total: 29."
+        if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at") and not labelled:
             return None
         words = [t.lower_ for t in before]
         for n, word in enumerate(words):
