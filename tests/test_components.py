@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -2678,3 +2679,38 @@ def test_a_nickname_given_after_a_name_is_that_person(extractor: Extractor) -> N
     assert "Fito" not in [p.name for t in fito for p in t.people]
     otoniel = next(extractor.extract_files([corpus / "363_tv-transcript-otoniel-extradited-colombia-new-york.txt"])).transfers
     assert [p.name for p in otoniel[0].people] == ["Dairo Antonio Úsuga David"]  # "Otoniel" and the full name: one man, listed once
+
+
+def test_a_city_written_with_city_after_its_name_is_that_city(extractor: Extractor) -> None:
+    record = extractor.extract_text("The killings began while he was mayor of Davao City.")
+    assert [c.name for c in record.entities.cities] == ["Davao City"]
+
+
+def test_an_agency_read_as_a_person_does_not_hide_the_city_in_it(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "592_duterte-flown-to-hague-live.txt"
+    record = next(extractor.extract_files([path]))
+    assert "Manila" in [c.name for c in record.entities.cities]  # "Interpol Manila" is read by the model as a person
+
+
+def test_a_company_sold_to_another_is_not_a_person(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "Mike Lynch has been extradited to the United States over the sale of his software company Autonomy to Hewlett-Packard.",
+        published=date(2023, 5, 12),
+    )
+    assert [p.name for p in record.transfers[0].people] == ["Mike Lynch"]
+    assert record.transfers[0].count == 1
+
+
+def test_put_aboard_a_jet_by_late_evening_is_a_move_on_the_day_of_the_arrest(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "Former Philippine president Rodrigo Duterte was arrested at Manila's international airport on Tuesday morning and, "
+        "by late evening, had been put aboard a chartered jet bound for The Hague.",
+        published=date(2025, 3, 11),
+    )
+    assert [(t.origin.code, t.destination.code, t.date.value, t.count) for t in record.transfers] == [("PH", "NL", "2025-03-11", 1)]
+
+
+def test_a_name_and_four_other_suspects_are_five(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "437_london-paper-abu-hamza-four-others-extradited-us.txt"
+    record = next(extractor.extract_files([path]))
+    assert [t.count for t in record.transfers] == [5]  # "Abu Hamza al-Masri and four other terrorism suspects", the surname untagged

@@ -184,6 +184,7 @@ class PersonNames:
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ == "the")  # "hosting ministers on the Zugspitze"
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ in self.organization_words)  # "the Salvadoran rights group Cristosal"
             and not any(t.lower_ in ("v", "vs", "vs.", "v.") for t in s)  # "Murray v Djokovic": a match, not a name
+            and not any(t.is_lower and t.is_stop and t.lower_ not in PARTICLES for t in s)  # "sale of his company Autonomy to Hewlett-Packard"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("from", "via", "departed", "of") and name_key(s.text) in lexicons.cities())  # "flights from Mae Sot", "the Penitentiary of Pedro Juan Caballero"
         ]
         persons = filter_spans(

@@ -54,6 +54,7 @@ class PlaceResolver:
         self.countries = lexicons.countries()
         self.regions = lexicons.regions()
         self.given_names = lexicons.given_names()
+        self.organization_words = lexicons.word_groups("person_roles.jsonl", "role")["organization_word"]
         self.alias_keys = {name_key(r["alias"]) for r in lexicons.read_jsonl(lexicons.RESOURCES / "city_aliases.jsonl")}
         self.matcher = PhraseTable()
         country_rows = list(lexicons.read_jsonl(lexicons.RESOURCES / "countries.jsonl"))
@@ -89,7 +90,7 @@ class PlaceResolver:
             if span is not None:
                 spans.append(span)
         mentioned = Counter(s._.place["code"] for s in spans if s.label_ in ("COUNTRY", "DEMONYM"))
-        surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in self.organization_words for t in ent)}  # not "Interpol Manila"
         name_pairs = {(a.text, b.text) for ent in ents if ent.label_ == "PERSON" for a, b in zip(ent, ent[1:])}
         resolved: list[Span] = []
         for span in spans:
@@ -180,7 +181,7 @@ class PlaceResolver:
         return span
 
     def _resolve_gpe(self, doc: Doc, span: Span, mentioned: Counter[str]) -> Span | None:
-        entries = self._listed_cities(span.text)
+        entries = self._listed_cities(span.text) or (self._listed_cities(span.text.removesuffix(" City")) if span.text.endswith(" City") else [])  # "Davao City"
         if not entries:
             return None
         nxt = doc[span.end] if span.end < len(doc) else None

@@ -89,6 +89,7 @@ ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "ne
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
 SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "the same day", "later that day", "that night", "that morning", "that afternoon", "that evening")
+LATER_THAT_DAY = ("hours later", "within hours", "by evening", "by late evening", "by nightfall", "by late afternoon", "by the evening", "by midnight")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "latest": -1, "last": -1}
 APPOSITION_WORDS = 8
@@ -504,6 +505,8 @@ class TransferRecords:
             or any(t.lower_ in self.cues["other_event"] and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _clause(span))  # not "28 convicted Afghan men"
         ):
             return None
+        put_aboard = aboard and any(t.lower_ in ("put", "placed") for t in _tokens_before(mention.trigger, 5, sentence))
+        mention.weak = mention.weak and not put_aboard  # "X ... had been put aboard a chartered jet bound for The Hague": told as a move
         return mention
 
     def _add_continuation(self, mention: Mention) -> None:
@@ -752,6 +755,7 @@ class TransferRecords:
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
             when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
+            when_clause = when_clause or span.end < mention.trigger.start and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
             not_until = span in _until_dates(mention.trigger) and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
             if not when_clause and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
@@ -1586,7 +1590,9 @@ def _one_named_before(count: Span) -> int:
     doc = count.doc
     if count.start < 2 or doc[count.start - 1].lower_ != "and" or count._.count_value["counted"].split()[0].lower() not in ("other", "others"):
         return 0
-    return int(doc[count.start - 2].lower_ in ("him", "her") or doc[count.start - 2].ent_type_ == "PERSON")
+    named = doc[count.start - 2]
+    in_place = any(p.start <= named.i < p.end for p in _indexed(doc, "places"))
+    return int(named.lower_ in ("him", "her") or named.ent_type_ == "PERSON" or named.is_title and not in_place)  # "Abu Hamza al-Masri and four other terrorism suspects"
 
 
 def _distinct_routes(destinations: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1685,6 +1691,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
+SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
 TALLY_PERIOD = _phrase_pattern(set(TALLY_PERIODS))
 
 
