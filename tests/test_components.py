@@ -2714,3 +2714,16 @@ def test_a_name_and_four_other_suspects_are_five(extractor: Extractor) -> None:
     path = Path(__file__).resolve().parent.parent / "corpus" / "437_london-paper-abu-hamza-four-others-extradited-us.txt"
     record = next(extractor.extract_files([path]))
     assert [t.count for t in record.transfers] == [5]  # "Abu Hamza al-Masri and four other terrorism suspects", the surname untagged
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The deadline was set by President Uribe, who on Dec. 17 signed the order.", date(2005, 1, 1), "2004-12-17"),  # "set by" looks back
+        ("Duque, whose term ends in August, cannot run again.", date(2022, 5, 5), "2022-08"),  # a term that ends is to come
+        ("He was extradited on May 4. The next day, May 5, he appeared in court.", date(2022, 5, 10), "2022-05-05"),  # "the next day" is not ahead
+    ],
+)
+def test_a_date_without_its_year_to_come_or_past(extractor: Extractor, text: str, published: date, expected: str) -> None:
+    record = extractor.extract_text(text, published=published)
+    assert expected in [d.value for d in record.entities.dates]

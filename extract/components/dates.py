@@ -131,7 +131,7 @@ def attributive_year(span: Span) -> bool:
 
 
 HALF_A_YEAR = 183  # days
-FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next", "starting", "expected", "upcoming"}
+FUTURE_WORDS = {"scheduled", "set", "slated", "due", "will", "adjourned", "postponed", "next", "starting", "expected", "upcoming", "ends", "expires", "begins", "starts"}
 
 
 def _put_back_a_year(span: Span, value: str, published: date) -> bool:
@@ -145,7 +145,13 @@ def _ahead(span: Span) -> bool:
     """"scheduled a hearing to confirm the charges for Sept. 23", "due to begin on March 24 and last until April 13",
     "hosts starting in June": the date is to come."""
     before = span.doc[max(span.sent.start, span.start - 12) : span.start]
-    return any(t.lower_ in FUTURE_WORDS for t in before)
+    doc = span.doc
+    return any(
+        t.lower_ in FUTURE_WORDS
+        and not (t.lower_ == "set" and doc[t.i + 1].lower_ == "by")  # not "a deadline set by Uribe, who on Dec. 17 signed"
+        and not (t.lower_ == "next" and t.i > 0 and doc[t.i - 1].lower_ == "the")  # not "The next day, May 5, Otoniel appeared"
+        for t in before
+    )
 
 
 def _deadline_to_come(span: Span, value: str, published: date) -> bool:
