@@ -2727,3 +2727,12 @@ def test_a_name_and_four_other_suspects_are_five(extractor: Extractor) -> None:
 def test_a_date_without_its_year_to_come_or_past(extractor: Extractor, text: str, published: date, expected: str) -> None:
     record = extractor.extract_text(text, published=published)
     assert expected in [d.value for d in record.entities.dates]
+
+
+def test_a_number_of_a_countrys_people_is_the_group_moved(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "Fourteen of Colombia's most feared former paramilitary commanders woke up in American custody on Wednesday after the "
+        "government pulled them from their cells before dawn on Tuesday and extradited them to the United States.",
+        published=date(2008, 5, 14),
+    )
+    assert [t.count for t in record.transfers] == [14]

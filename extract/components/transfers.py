@@ -619,7 +619,7 @@ class TransferRecords:
         counts = [
             c for c in _within("counts", sentence)
             if (c._.count_value["counted"].split()[-1].lower() not in self.personnel or _jailed_after(c))  # "three Cuban intelligence agents jailed in the United States"
-            and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1))  # "deported 109 of them", "handed over 29 of its"
+            and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
         stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger)  # "ninety-two people have now been handed"
@@ -1583,6 +1583,13 @@ def _same_day_as_before(sentence: Span) -> list[Span]:
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
     """The date nearest the trigger, preferring precise ones."""
     return min(dates, key=lambda s: abs(s.start - trigger.start) + GRANULARITY_PENALTY[s._.date_value["granularity"]]) if dates else None
+
+
+def _of_a_possessor(count: Span) -> bool:
+    """"Fourteen of Colombia's most feared former paramilitary commanders": a group picked out of a country's or an
+    organization's people (not "three of them", "two of the 37", "three of their children")."""
+    words = count._.count_value["counted"].split()
+    return len(words) > 2 and (any(w.endswith(("'s", "’s")) for w in words[1:4]) or words[1] == "its") and not any(w[0].isdigit() for w in words)
 
 
 def _one_named_before(count: Span) -> int:
