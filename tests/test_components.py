@@ -2736,3 +2736,12 @@ def test_a_number_of_a_countrys_people_is_the_group_moved(extractor: Extractor) 
         published=date(2008, 5, 14),
     )
     assert [t.count for t in record.transfers] == [14]
+
+
+def test_deportations_as_a_topic_are_not_an_event(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "Germany deported 28 Afghan men to Kabul on Friday. The case has fuelled a fierce debate about deportations "
+        "ahead of state elections in Saxony and Thuringia on Sept. 1.",
+        published=date(2024, 8, 30),
+    )
+    assert [(t.date.value, t.count) for t in record.transfers] == [("2024-08-30", 28)]

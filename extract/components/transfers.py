@@ -383,6 +383,8 @@ class TransferRecords:
             return True  # "two small planes flown by the exile group": the aircraft flown, not people
         if word.endswith("ing") and before == "from":
             return True  # "barred Mexican authorities from extraditing Ovidio Guzmán": kept from doing it
+        if word.endswith("s") and word[:-1] in NOUN_TRIGGERS and before in ("about", "over"):
+            return True  # "a fierce debate about deportations ahead of state elections on Sept. 1": a topic, not one event
         if word in PEOPLE_TRIGGERS and before == "for":
             return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
