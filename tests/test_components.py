@@ -2745,3 +2745,9 @@ def test_deportations_as_a_topic_are_not_an_event(extractor: Extractor) -> None:
         published=date(2024, 8, 30),
     )
     assert [(t.date.value, t.count) for t in record.transfers] == [("2024-08-30", 28)]
+
+
+def test_a_surname_is_the_person_named_before_it_not_a_relative_named_later(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "588_honduras-hernandez-sentenced-45-years.txt"
+    record = next(extractor.extract_files([path]))
+    assert [p.name for t in record.transfers for p in t.people] == ["Juan Orlando Hernández"]  # his brother "Juan Antonio "Tony" Hernández" comes later

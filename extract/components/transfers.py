@@ -913,7 +913,8 @@ class TransferRecords:
     @staticmethod
     def _full_name(person: Span) -> str:
         """A sibling's given name with the family name ("Miguel Ángel Treviño Morales and his brother Omar"), or the longest
-        name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix")."""
+        name in the article that contains this mention's words ("Arellano Félix" -> "Benjamín Arellano Félix"), among
+        those named up to this mention when there are any."""
         sibling = _sibling_name(person)
         if sibling != person.text:
             return sibling  # "the two Treviño Morales brothers, Miguel Ángel and Omar": not Omar García Harfuch
@@ -921,8 +922,9 @@ class TransferRecords:
         if named is not None:
             return named  # "Gilberto Aparecido dos Santos, ... known to police as "Fuminho" ... handed Fuminho to Brazilian agents"
         words = set(name_key(person.text).split())
-        names = [p.text for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
-        return max(names, key=len, default=person.text)
+        names = [p for p in person.doc.spans.get("persons", []) if words <= set(name_key(p.text).split())]
+        named_before = [p for p in names if p.start < person.start and len(p) > len(person)]  # "Hernández" refers back: not his brother "Juan Antonio "Tony" Hernández", named later
+        return max((p.text for p in named_before or names), key=len, default=person.text)
 
     @staticmethod
     def _departure_city(city: Span) -> bool:
