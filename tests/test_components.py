@@ -2751,3 +2751,21 @@ def test_a_surname_is_the_person_named_before_it_not_a_relative_named_later(extr
     path = Path(__file__).resolve().parent.parent / "corpus" / "588_honduras-hernandez-sentenced-45-years.txt"
     record = next(extractor.extract_files([path]))
     assert [p.name for t in record.transfers for p in t.people] == ["Juan Orlando Hernández"]  # his brother "Juan Antonio "Tony" Hernández" comes later
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "596_mike-lynch-extradited-us.txt"
+    [transfer] = next(extractor.extract_files([path])).transfers
+    assert (transfer.date.value, [c.name for c in transfer.cities]) == ("2023-05-11", ["San Francisco"])  # "Lynch, 57, was flown from London to San Francisco on Thursday"
+
+
+def test_the_one_person_moved_is_known_by_his_full_name_and_his_surname(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "589_guatemala-extradites-portillo-to-us.txt"
+    record = next(extractor.extract_files([path]))
+    assert [[p.name for p in t.people] for t in record.transfers] == [["Alfonso Portillo"], ["Alfonso Portillo"]]  # "Mexico, which extradited him back to Guatemala"
+
+
+def test_had_surrendered_to_authorities_is_giving_himself_up(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
+    record = next(extractor.extract_files([path]))
+    assert [t.date.value for t in record.transfers] == ["2023-04-23", "2007-09"]  # "Toledo had surrendered to federal authorities in San Jose ... on Friday"

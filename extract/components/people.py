@@ -31,6 +31,7 @@ APPOSITION_WORDS = {
     "the", "a", "an", "who", "is", "was", "now", "also", "then", "as", "acting", "interim", "deputy", "new", "top", "country", "nation",
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
+SUBJECT_FOLLOWERS = {",", "was", "were", "is", "has", "had", "said", "says", "will", "would"}
 NOT_A_FIRST_NAME = {"alias", "st", "st.", "saint"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 OPENING_QUOTES = ('"', "“")
@@ -114,6 +115,17 @@ def _nicknames_alone(doc: Doc, persons: list[Span]) -> list[Span]:
     return found
 
 
+def _surnames_opening_sentences(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
+    """"Lynch, 57, was flown ...", "Portillo, who governed ..." after "Mike Lynch", "Alfonso Portillo": a known person's
+    surname opening a sentence as its subject, which the model left untagged."""
+    surnames = [p[-1].orth for p in persons if len(p) > 1 and p[-1].is_alpha and p[-1].is_title]
+    taken = {t.i for p in persons for t in p}
+    return [
+        doc[i : i + 1] for i in positions_of(doc, surnames)
+        if i not in taken and i not in blocked and doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].lower_ in SUBJECT_FOLLOWERS
+    ]
+
+
 def _runs(positions: list[int]) -> list[list[int]]:
     """Consecutive positions grouped: [3, 4, 5, 9] -> [[3, 4, 5], [9]]."""
     runs: list[list[int]] = []
@@ -190,6 +202,7 @@ class PersonNames:
         persons = filter_spans(
             persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)
         )
+        persons = filter_spans(persons + _surnames_opening_sentences(doc, persons, blocked))
         aliases = {name_key(s.text) for s in persons if self._alias(s)}  # later mentions of a nickname are not people either
         doc.spans["persons"] = [s for s in persons if name_key(s.text) not in aliases and not self._facility(s)]
         return doc

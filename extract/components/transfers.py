@@ -391,8 +391,8 @@ class TransferRecords:
             return True  # "11:08 Extradition refused", "Assange extradition hearing"
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
-        if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be", "had", "has", "have"):
-            return True  # "a woman accused of recruiting her surrendered to police": gave herself up (not "was surrendered to")
+        if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be"):
+            return True  # "a woman accused of recruiting her surrendered to police", "had surrendered to federal authorities": gave herself up (not "was surrendered to")
         if self.trigger_kind.get(word) == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(_sentence(trigger).start, start - 4) : start] + after[1:3]):
             return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
@@ -1286,7 +1286,7 @@ class TransferRecords:
     def _attach_the_one_person(events: list[Event]) -> None:
         """"In January 2020 Greece extradited him to France first": "him", "he", when the article moves one person by
         name in its other events, is that person."""
-        people = {key: p for e in events for m in e.mentions for p in m.people for key in [name_key(p.text)]}
+        people = {key: p for e in events for m in e.mentions for p in m.people for key in [name_key(TransferRecords._full_name(p))]}  # "Portillo" is "Alfonso Portillo"
         if len(people) != 1:
             return
         [(key, person)] = people.items()
