@@ -2769,3 +2769,12 @@ def test_had_surrendered_to_authorities_is_giving_himself_up(extractor: Extracto
     path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
     record = next(extractor.extract_files([path]))
     assert [t.date.value for t in record.transfers] == ["2023-04-23", "2007-09"]  # "Toledo had surrendered to federal authorities in San Jose ... on Friday"
+
+
+def test_an_arrest_told_in_an_apposition_does_not_take_the_date_from_the_move(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "In February, Marc Fogel, an American teacher arrested at a Moscow airport in 2021 with a small amount of medical "
+        "marijuana, flew home from Russia to the United States with special envoy Steve Witkoff.",
+        published=date(2025, 4, 11),
+    )
+    assert [t.date.value for t in record.transfers] == ["2025-02"]

@@ -772,7 +772,7 @@ class TransferRecords:
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) for t in between) and not _opens_both(span, between) and not not_until:
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until:
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
@@ -2004,6 +2004,14 @@ def _breakdown_follows(count: Span) -> bool:
     """"carry 261 men to El Salvador: 238 Venezuelans and 23 Salvadorans": a colon after the total, then its parts."""
     doc = count.doc
     return any(t.text == ":" for t in doc[count.end : min(count.end + 6, _sentence(count).end)])
+
+
+def _in_apposition(token: Token, between: Span) -> bool:
+    """"In February, Marc Fogel, an American teacher arrested at a Moscow airport in 2021 ..., flew home": a word between
+    commas that open and close inside the stretch from the date to the trigger, describing a person."""
+    opened = any(t.text == "," for t in between if t.i < token.i)
+    closed = any(t.text == "," for t in between if t.i > token.i)
+    return opened and closed and not any(t.lower_ in ("and", "but", "then") for t in between if t.i > token.i)
 
 
 def _opens_both(date: Span, between: Span) -> bool:
