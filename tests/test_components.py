@@ -2778,3 +2778,23 @@ def test_an_arrest_told_in_an_apposition_does_not_take_the_date_from_the_move(ex
         published=date(2025, 4, 11),
     )
     assert [t.date.value for t in record.transfers] == ["2025-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Mexico extradited Joaquín Guzmán to the United States on Thursday. He was first arrested in Guatemala in 1993 and handed over to Mexican authorities.",
+            date(2017, 1, 20),
+            [("MX", "US", "2017-01-19"), ("GT", "MX", "1993")],
+        ),
+        (
+            "Colombia extradited Ricardo Palmera to the United States on Friday. He was captured in Quito, Ecuador, in January 2004 and deported to Colombia days later.",
+            date(2005, 1, 1),
+            [("CO", "US", "2004-12-31"), ("EC", "CO", "2004-01")],
+        ),
+    ],
+)
+def test_he_was_arrested_in_a_year_and_handed_over_is_a_move_of_that_year(extractor: Extractor, text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    record = extractor.extract_text(text, published=published)
+    assert [(t.origin.code if t.origin else None, t.destination.code, t.date.value if t.date else None) for t in record.transfers] == expected

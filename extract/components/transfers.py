@@ -757,7 +757,8 @@ class TransferRecords:
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
             when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
-            when_clause = when_clause or span.end < mention.trigger.start and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
+            when_clause = when_clause or span.end < mention.trigger.start and span._.date_value["granularity"] == "day" and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
+            when_clause = when_clause or _same_month_or_year_of_pronoun(span, mention.trigger)
             not_until = span in _until_dates(mention.trigger) and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
             if not when_clause and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
@@ -772,7 +773,7 @@ class TransferRecords:
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until:
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until and not when_clause:
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
@@ -1622,7 +1623,7 @@ def _single_person(sentence: Span, trigger: Span) -> bool:
     """One unnamed person is moved: "He was extradited", "extradited to the United States a man accused of"."""
     doc = sentence.doc
     subject = _tokens_before(trigger, 3, sentence)
-    if any(t.lower_ in ("he", "she") for t in subject) and not any(t.lower_ in ("they", "them") for t in sentence):
+    if (any(t.lower_ in ("he", "she") for t in subject) or _second_verb_of_pronoun(trigger)) and not any(t.lower_ in ("they", "them") for t in sentence):
         return True
     if len(subject) >= 2 and subject[-1].lower_ in ("was", "is") and subject[-2].lower_ in RELATIVE_NOUNS:
         return True  # "Their father was extradited"
@@ -1666,7 +1667,20 @@ def _pronoun_moved(trigger: Span) -> bool:
     """"he was deported", "extradited him": the person moved is told by a pronoun."""
     doc = trigger.doc
     subject = _tokens_before(trigger, 3, _sentence(trigger))
-    return any(t.lower_ in ("he", "she") for t in subject) or doc[trigger.end : trigger.end + 1].text.lower() in ("him", "her")
+    return any(t.lower_ in ("he", "she") for t in subject) or doc[trigger.end : trigger.end + 1].text.lower() in ("him", "her") or _second_verb_of_pronoun(trigger)
+
+
+def _same_month_or_year_of_pronoun(date: Span, trigger: Span) -> bool:
+    """"He was first arrested in Guatemala in 1993 and handed over to Mexican authorities": a month or a year told with
+    the first verb holds the second (a day would not: "arrested on Dec. 16 and extradited")."""
+    return date.end <= trigger.start and date._.date_value["granularity"] != "day" and _second_verb_of_pronoun(trigger)
+
+
+def _second_verb_of_pronoun(trigger: Span) -> bool:
+    """"He was captured in Quito, Ecuador, in January 2004 and deported to Colombia days later": the second verb of a
+    sentence whose subject is "he" or "she"."""
+    doc, start = trigger.doc, _sentence(trigger).start
+    return trigger.start > start + 2 and doc[start].lower_ in ("he", "she") and doc[start + 1].lower_ in ("was", "had", "has") and doc[trigger.start - 1].lower_ == "and"
 
 
 def _a_person(token: Token) -> bool:
