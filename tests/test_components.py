@@ -2798,3 +2798,12 @@ def test_an_arrest_told_in_an_apposition_does_not_take_the_date_from_the_move(ex
 def test_he_was_arrested_in_a_year_and_handed_over_is_a_move_of_that_year(extractor: Extractor, text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     record = extractor.extract_text(text, published=published)
     assert [(t.origin.code if t.origin else None, t.destination.code, t.date.value if t.date else None) for t in record.transfers] == expected
+
+
+def test_the_town_of_the_prison_people_were_driven_to_is_a_city_of_the_move(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "The United States deported 238 Venezuelan men to El Salvador on Sunday. Video showed the men being driven under "
+        "heavy guard to the Terrorism Confinement Center, known as CECOT, in Tecoluca.",
+        published=date(2025, 3, 17),
+    )
+    assert [[c.name for c in t.cities] for t in record.transfers] == [["Tecoluca"]]

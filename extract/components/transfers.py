@@ -106,6 +106,9 @@ CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remai
 DAYS_APART = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before"
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
+PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "camp", "detention", "facility"}
+TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
+PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
@@ -257,6 +260,7 @@ class TransferRecords:
         self._attach_the_one_person(kept)
         self._attach_court_cities(doc, kept)
         self._attach_flight_cities(doc, kept)
+        self._attach_prison_cities(doc, kept)
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
@@ -1343,6 +1347,22 @@ class TransferRecords:
             cities = [c for c in cities if c._.place["country"] == event.first("destination")]
             if cities:
                 event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=cities, weak=True))
+
+    @staticmethod
+    def _attach_prison_cities(doc: Doc, events: list[Event]) -> None:
+        """"... and driven under heavy guard to the Terrorism Confinement Center, known as CECOT, in Tecoluca": the town of
+        the prison the people were taken to is a city of the event told last (or in that sentence) that went to its country."""
+        lower = _lowers(doc)
+        for city in _indexed(doc, "places"):
+            sentence = _sentence(city)
+            if city.label_ != "CITY" or lower[city.start - 1] not in ("in", "near"):
+                continue
+            if not any(w in PRISON_WORDS for w in lower[max(city.start - PRISON_WINDOW, sentence.start) : city.start]) or not any(w in TAKEN_WORDS for w in lower[sentence.start : city.start]):
+                continue
+            before = [e for e in events if _told_before(e, sentence.end) >= 0 and e.first("destination") == city._.place["country"]]
+            if before:
+                event = max(before, key=lambda e: _told_before(e, sentence.end))
+                event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=[city], weak=True))
 
     @staticmethod
     def _dated_by_possessive(sentence: Span, events: list[Event]) -> Event | None:
