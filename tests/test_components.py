@@ -2807,3 +2807,12 @@ def test_the_town_of_the_prison_people_were_driven_to_is_a_city_of_the_move(extr
         published=date(2025, 3, 17),
     )
     assert [[c.name for c in t.cities] for t in record.transfers] == [["Tecoluca"]]
+
+
+def test_he_landed_in_a_city_is_the_city_of_the_move_told_before(extractor: Extractor) -> None:
+    record = extractor.extract_text(
+        "Honduras extradited former president Juan Orlando Hernández to the United States on Thursday. Television images "
+        "showed Hernández being walked across the tarmac to an aircraft. He landed in New York hours later.",
+        published=date(2022, 4, 22),
+    )
+    assert [[c.name for c in t.cities] for t in record.transfers] == [["New York"]]

@@ -1304,8 +1304,9 @@ class TransferRecords:
                 told.people = [person]  # "he" is the person named last before it (not "... Guzmán Loera: ... before he was finally extradited")
 
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
-        """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York": where a
-        moved person will be tried, told apart from the move (he, or his name, and a court in a city of the destination)."""
+        """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York", "He landed in
+        New York hours later": where a moved person will be tried or landed, told apart from the move (he, or his name,
+        and a court or an arrival in a city of the destination)."""
         named = [e for e in events if e.surnames()]
         if not named:
             return
@@ -1316,7 +1317,8 @@ class TransferRecords:
                 continue  # not "RELATED: Caro Quintero pleads not guilty in federal court in New York"
             cities = [
                 c for c in _within("places", sentence)
-                if c.label_ == "CITY" and lower[c.start - 1] == "in" and any(w in COURT_WORDS for w in lower[max(c.start - COURT_WINDOW, sentence.start) : c.start])
+                if c.label_ == "CITY" and lower[c.start - 1] == "in"
+                and (any(w in COURT_WORDS for w in lower[max(c.start - COURT_WINDOW, sentence.start) : c.start]) or lower[c.start - 2] in self.cues["arrival"])  # "He landed in New York hours later"
             ]
             if not cities:
                 continue
@@ -1324,6 +1326,8 @@ class TransferRecords:
             event = next((e for e in named if surnames and surnames <= e.surnames()), None)
             if event is None and not surnames and lower[sentence.start] in ("he", "she") and sentence.start > 0:
                 event = next((e for e in named if any(m.sentence.end == sentence.start for m in e.mentions)), None)  # "He faces ..." right after the move
+                landed = [e for e in named if _told_before(e, sentence.start) >= 0] if all(lower[c.start - 2] in self.cues["arrival"] for c in cities) else []
+                event = event or max(landed, key=lambda e: _told_before(e, sentence.start), default=None)  # "He landed in New York hours later": the move told last
             if event is None:
                 continue
             cities = [c for c in cities if c._.place["country"] == event.first("destination")]
