@@ -2816,3 +2816,9 @@ def test_he_landed_in_a_city_is_the_city_of_the_move_told_before(extractor: Extr
         published=date(2022, 4, 22),
     )
     assert [[c.name for c in t.cities] for t in record.transfers] == [["New York"]]
+
+
+def test_he_is_the_person_named_last_before_him_in_the_paragraph(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
+    record = next(extractor.extract_files([path]))
+    assert [[p.name for p in t.people] for t in record.transfers] == [["Alejandro Toledo"], ["Alberto Fujimori"]]  # "Fujimori's own return ... he was extradited in September 2007"

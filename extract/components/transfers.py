@@ -258,6 +258,7 @@ class TransferRecords:
         self._attach_introduced(doc, kept)
         self._attach_profiled(doc, kept)
         self._attach_the_one_person(kept)
+        self._attach_the_person_named_before(kept)
         self._attach_court_cities(doc, kept)
         self._attach_flight_cities(doc, kept)
         self._attach_prison_cities(doc, kept)
@@ -1302,6 +1303,23 @@ class TransferRecords:
             named_last = [p for p in _indexed(told.sentence.doc, "persons") if p.start < told.trigger.start][-1:]
             if all(same_name(key, name_key(p.text)) or key.endswith(name_key(p.text)) for p in named_last):
                 told.people = [person]  # "he" is the person named last before it (not "... Guzmán Loera: ... before he was finally extradited")
+
+    @staticmethod
+    def _attach_the_person_named_before(events: list[Event]) -> None:
+        """"Fujimori's own return to Peru is a precedent ... he was extradited in September 2007": "he" is the person named
+        last before him in the paragraph, when that person is not an official."""
+        for event in events:
+            told = next((m for m in event.mentions if not m.weak and _pronoun_moved(m.trigger)), None)
+            if event.people_keys() or told is None:
+                continue
+            doc = told.sentence.doc
+            start = _sentence(told.trigger).start
+            while not _opens_line(_sentence(doc[start])):
+                start = _sentence(doc[start - 1]).start
+            named = [p for group in ("persons", "officials") for p in _indexed(doc, group) if start <= p.start < told.trigger.start]
+            last = max(named, key=lambda p: p.start, default=None)
+            if last is not None and not any(o.start == last.start for o in _indexed(doc, "officials")):
+                told.people = [last]
 
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
         """"Caro Quintero is expected to appear in federal court in New York", "He faces charges in New York", "He landed in
