@@ -2822,3 +2822,12 @@ def test_he_is_the_person_named_last_before_him_in_the_paragraph(extractor: Extr
     path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
     record = next(extractor.extract_files([path]))
     assert [[p.name for p in t.people] for t in record.transfers] == [["Alejandro Toledo"], ["Alberto Fujimori"]]  # "Fujimori's own return ... he was extradited in September 2007"
+
+
+@pytest.mark.parametrize(
+    "landing",
+    ["Flight tracking data showed an unscheduled aircraft leaving Bangkok and landing in Kashgar.", "The plane landed in Kashgar in the afternoon."],
+)
+def test_a_plane_landing_in_a_city_gives_the_city_of_the_move_told_before(extractor: Extractor, landing: str) -> None:
+    record = extractor.extract_text(f"Thailand deported 40 Uyghur men to China on Thursday. {landing}", published=date(2025, 2, 28))
+    assert [[c.name for c in t.cities] for t in record.transfers] == [["Kashgar"]]

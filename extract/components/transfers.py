@@ -1354,14 +1354,17 @@ class TransferRecords:
 
     def _attach_flight_cities(self, doc: Doc, events: list[Event]) -> None:
         """"The man was put on a scheduled commercial flight to Paris", "The plane took them to New York": a city flown
-        to, in a sentence of its own, is the city of the event told last before it that went to that city's country."""
+        to (or landed in), in a sentence of its own, is the city of the event told last before it that went to that city's country."""
         used = _told_sentences(events)
         lower = _lowers(doc)
         for sentence in _sentences(doc):
             if sentence.start in used or _within("dates", sentence) or _within("counts", sentence):
                 continue
             vehicle = next((i for i in range(sentence.start, sentence.end) if lower[i] in VEHICLES), None)
-            cities = [c for c in _within("places", sentence) if c.label_ == "CITY" and vehicle is not None and vehicle < c.start and lower[c.start - 1] == "to"]
+            cities = [
+                c for c in _within("places", sentence)
+                if c.label_ == "CITY" and vehicle is not None and vehicle < c.start and (lower[c.start - 1] == "to" or lower[c.start - 1] == "in" and lower[c.start - 2] in self.cues["arrival"])
+            ]  # "an unscheduled aircraft leaving Bangkok and landing in Kashgar"
             before = [e for e in events if _told_before(e, sentence.start) >= 0]
             if not cities or not before:
                 continue
