@@ -2831,3 +2831,11 @@ def test_he_is_the_person_named_last_before_him_in_the_paragraph(extractor: Extr
 def test_a_plane_landing_in_a_city_gives_the_city_of_the_move_told_before(extractor: Extractor, landing: str) -> None:
     record = extractor.extract_text(f"Thailand deported 40 Uyghur men to China on Thursday. {landing}", published=date(2025, 2, 28))
     assert [[c.name for c in t.cities] for t in record.transfers] == [["Kashgar"]]
+
+
+def test_a_dateline_in_parentheses_a_law_that_bars_sending_and_condemnation_from_a_country(extractor: Extractor) -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "613_thailand-deports-40-uyghurs-to-china.txt"
+    record = next(extractor.extract_files([path]))
+    routes = [(t.origin.code, t.destination.code, t.count, t.date.value if t.date else None) for t in record.transfers]
+    assert routes == [("TH", "CN", 40, None), ("TH", "CN", 109, "2015-07")]  # not "BANGKOK (Feb 28) -", not "a law in 2022 that bars sending"
+    assert not [p for t in record.transfers for p in t.people]  # "the 1951 Refugee Convention" is not a person

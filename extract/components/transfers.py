@@ -106,6 +106,7 @@ CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remai
 DAYS_APART = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before"
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
+REACTION_WORDS = {"condemnation", "criticism", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
 PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "camp", "detention", "facility"}
 TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
@@ -747,8 +748,9 @@ class TransferRecords:
             after = doc[span.end : min(span.end + 3, mention.sentence.end)]
             if after and after[0].text in ("'s", "’s"):
                 after = after[1:]  # "Today's announcement"
-            if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == ",") and span.start - mention.sentence.start < DATELINE_TOKENS:
-                continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —"
+            in_parentheses = doc[span.start - 1].text == "(" and after[:1].text == ")"
+            if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == "," or in_parentheses) and span.start - mention.sentence.start < DATELINE_TOKENS:
+                continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —", "BANGKOK (Feb 28) -"
             clause_before = list(_clause_before(span))
             reported = max((t.i for t in clause_before if t.lower_ == "that"), default=-1)  # "informed that this Thursday were sent"
             made_statement = after[:1].text.lower() in ("made", "issued", "gave", "delivered") and any(t.lower_ in self.cues["speech"] for t in after[1:3])
@@ -826,6 +828,8 @@ class TransferRecords:
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
                 continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
+            if prev[-1:] == ["from"] and prev[-2:-1] and prev[-2] in REACTION_WORDS:
+                continue  # "drawing condemnation from the United States", "assurances from Beijing": who reacted, not where people left
             if prev[-1:] == ["to"] and prev[-2:-1] and prev[-2] in ENVOY_WORDS:
                 continue  # "Australia's ambassador to the United States, Kevin Rudd": where an envoy serves
             if span.label_ == "COUNTRY" and doc[span.start - 1].text == "," and (code in dict(mention.destinations).values()) and any(p.end == span.start - 1 for p in places):
