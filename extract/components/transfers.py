@@ -748,7 +748,7 @@ class TransferRecords:
             after = doc[span.end : min(span.end + 3, mention.sentence.end)]
             if after and after[0].text in ("'s", "’s"):
                 after = after[1:]  # "Today's announcement"
-            in_parentheses = doc[span.start - 1].text == "(" and after[:1].text == ")"
+            in_parentheses = span.start > 0 and doc[span.start - 1].text == "(" and after[:1].text == ")"
             if after and (after[0].text == "(" or after[0].text in ("—", "–", "-") and doc[span.start - 1].text == "," or in_parentheses) and span.start - mention.sentence.start < DATELINE_TOKENS:
                 continue  # the dateline: "SAN JOSE, Costa Rica, Feb 21 (Reuters) -", "MEXICO CITY, Aug 13 —", "BANGKOK (Feb 28) -"
             clause_before = list(_clause_before(span))
@@ -763,14 +763,16 @@ class TransferRecords:
                 clause_before = [t for t in clause_before if t.i > mention.trigger.start]  # not "the prison from which X escaped was extradited on Thursday"
             if next_words[:1] and next_words[0].lower_ in self.cues["other_event"]:
                 continue  # "the 1985 murder of ...": the date of that event
-            when_clause = span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
-            when_clause = when_clause or span.end < mention.trigger.start and span._.date_value["granularity"] == "day" and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
-            when_clause = when_clause or _same_month_or_year_of_pronoun(span, mention.trigger)
+            dates_the_move = (  # another event told with the date does not take it from the move:
+                span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
+                or span.end < mention.trigger.start and span._.date_value["granularity"] == "day" and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
+                or _same_month_or_year_of_pronoun(span, mention.trigger)  # "He was first arrested in Guatemala in 1993 and handed over"
+            )
             not_until = span in _until_dates(mention.trigger) and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
-            if not when_clause and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
+            if not dates_the_move and not not_until and any(t.lower_ in self.cues["other_event"] and not self._describes_people(t) for t in clause_before + next_words):
                 continue  # "was arrested by Dubai police on Dec. 16": the date of the arrest
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
-            if any(word in ("since", "until") for word in edge) and not when_clause and not not_until:
+            if any(word in ("since", "until") for word in edge) and not dates_the_move and not not_until:
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             relative = next((t.i for t in between if t.lower_ == "where" and doc[t.i - 1].text == ","), None) if span.start > mention.trigger.end else None
@@ -780,7 +782,7 @@ class TransferRecords:
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
-            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until and not when_clause:
+            if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until and not dates_the_move:
                 continue  # "extradited ... and made his initial appearance in court today": the date of the other event
             found.append(span)
         return found
