@@ -1319,9 +1319,7 @@ class TransferRecords:
             if event.people_keys() or told is None:
                 continue
             doc = told.sentence.doc
-            start = _sentence(told.trigger).start
-            while not _opens_line(_sentence(doc[start])):
-                start = _sentence(doc[start - 1]).start
+            start = _paragraph_opening(_sentence(told.trigger)).start
             named = [p for group in ("persons", "officials") for p in _indexed(doc, group) if start <= p.start < told.trigger.start]
             last = max(named, key=lambda p: p.start, default=None)
             if last is not None and not any(o.start == last.start for o in _indexed(doc, "officials")):
@@ -1350,8 +1348,8 @@ class TransferRecords:
             event = next((e for e in named if surnames and surnames <= e.surnames()), None)
             if event is None and not surnames and lower[sentence.start] in ("he", "she") and sentence.start > 0:
                 event = next((e for e in named if any(m.sentence.end == sentence.start for m in e.mentions)), None)  # "He faces ..." right after the move
-                landed = [e for e in named if _told_before(e, sentence.start) >= 0] if all(lower[c.start - 2] in self.cues["arrival"] for c in cities) else []
-                event = event or max(landed, key=lambda e: _told_before(e, sentence.start), default=None)  # "He landed in New York hours later": the move told last
+                landed = all(lower[c.start - 2] in self.cues["arrival"] for c in cities)
+                event = event or (_told_last(named, sentence.start) if landed else None)  # "He landed in New York hours later": the move told last
             if event is None:
                 continue
             cities = [c for c in cities if c._.place["country"] == event.first("destination")]
@@ -1371,10 +1369,9 @@ class TransferRecords:
                 c for c in _within("places", sentence)
                 if c.label_ == "CITY" and vehicle is not None and vehicle < c.start and (lower[c.start - 1] == "to" or lower[c.start - 1] == "in" and lower[c.start - 2] in self.cues["arrival"])
             ]  # "an unscheduled aircraft leaving Bangkok and landing in Kashgar"
-            before = [e for e in events if _told_before(e, sentence.start) >= 0]
-            if not cities or not before:
+            event = _told_last(events, sentence.start)
+            if not cities or event is None:
                 continue
-            event = max(before, key=lambda e: _told_before(e, sentence.start))
             cities = [c for c in cities if c._.place["country"] == event.first("destination")]
             if cities:
                 event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=cities, weak=True))
@@ -1390,9 +1387,8 @@ class TransferRecords:
                 continue
             if not any(w in PRISON_WORDS for w in lower[max(city.start - PRISON_WINDOW, sentence.start) : city.start]) or not any(w in TAKEN_WORDS for w in lower[sentence.start : city.start]):
                 continue
-            before = [e for e in events if _told_before(e, sentence.end) >= 0 and e.first("destination") == city._.place["country"]]
-            if before:
-                event = max(before, key=lambda e: _told_before(e, sentence.end))
+            event = _told_last([e for e in events if e.first("destination") == city._.place["country"]], sentence.end)
+            if event is not None:
                 event.mentions.append(Mention(sentence=sentence, kind=event.kind, trigger=sentence[0:1], cities=[city], weak=True))
 
     @staticmethod
@@ -1435,10 +1431,9 @@ class TransferRecords:
     def _total_to_event_before(total: Span, events: list[Event]) -> bool:
         """A lower total stated in a sentence of its own goes with the event told just before it ("a second group of
         26 followed. ... That made 55."); False when no event was told before it."""
-        before = [e for e in events if any(m.sentence.start < _sentence(total).start for m in e.mentions)]
-        if not before:
+        event = _told_last(events, _sentence(total).start)
+        if event is None:
             return False
-        event = max(before, key=lambda e: _told_before(e, _sentence(total).start))
         event.mentions.append(Mention(sentence=_sentence(total), kind=event.kind, trigger=total, weak=True, cumulative=total._.count_value["value"]))
         return True
 
@@ -1884,6 +1879,12 @@ def _another_after(trigger: Span) -> bool:
     return following[:1] == ["another"]
 
 
+def _told_last(events: list[Event], position: int) -> Event | None:
+    """The event told last before a token position; None when none was told before it."""
+    told = [e for e in events if _told_before(e, position) >= 0]
+    return max(told, key=lambda e: _told_before(e, position), default=None)
+
+
 def _told_before(event: Event, position: int) -> int:
     """Where the event was last told before a token position (the start of that sentence; -1 if it was not)."""
     return max((m.sentence.start for m in event.mentions if m.sentence.start < position), default=-1)
@@ -1914,9 +1915,7 @@ def _until_dates(trigger: Span) -> list[Span]:
 def _ordinal_event(sentence: Span, events: list[Event]) -> Event | None:
     """"The second group had fewer famous names. [...] X was also in the group": the group at that place in date order,
     when the sentence's paragraph opens by naming one."""
-    doc, opening = sentence.doc, sentence
-    while not _opens_line(opening):
-        opening = _sentence(doc[opening.start - 1])
+    doc, opening = sentence.doc, _paragraph_opening(sentence)
     words = _lowers(doc)[opening.start : opening.end]
     dated = sorted((e for e in events if e.date_value and (e.first("count") or 0) > 1), key=lambda e: e.date_value)
     for word, following in zip(words, words[1:]):
@@ -2020,6 +2019,13 @@ def _roll_call(sentence: Span, events: list[Event]) -> list[Span]:
 def _shares_out(sentence: Span) -> bool:
     """"Of the 37, four were sent to San Antonio ...": the sentence tells where parts of a group went."""
     return len(sentence) >= 4 and [t.lower_ for t in sentence[:2]] == ["of", "the"] and sentence[2].like_num and sentence[3].text == ","
+
+
+def _paragraph_opening(sentence: Span) -> Span:
+    """The sentence that opens the line (paragraph) holding this one."""
+    while not _opens_line(sentence):
+        sentence = _sentence(sentence.doc[sentence.start - 1])
+    return sentence
 
 
 def _opens_line(sentence: Span) -> bool:
