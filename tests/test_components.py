@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract import Extractor
+from extract.records import ArticleRecord
 from extract.components.dates import attributive_year
 
 
@@ -2839,3 +2840,63 @@ def test_a_dateline_in_parentheses_a_law_that_bars_sending_and_condemnation_from
     routes = [(t.origin.code, t.destination.code, t.count, t.date.value if t.date else None) for t in record.transfers]
     assert routes == [("TH", "CN", 40, None), ("TH", "CN", 109, "2015-07")]  # not "BANGKOK (Feb 28) -", not "a law in 2022 that bars sending"
     assert not [p for t in record.transfers for p in t.people]  # "the 1951 Refugee Convention" is not a person
+
+
+def _corpus_record(extractor: Extractor, name: str) -> ArticleRecord:
+    return next(extractor.extract_files([Path(__file__).resolve().parent.parent / "corpus" / name]))
+
+
+def _moves(record: ArticleRecord) -> list[tuple[str | None, str | None, str | None, int | None, list[str]]]:
+    return [(t.origin.code if t.origin else None, t.destination.code if t.destination else None, t.date.value if t.date else None, t.count, [p.name for p in t.people]) for t in record.transfers]
+
+
+def test_one_person_released_in_exchange_for_another_gives_a_move_each_way(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "482_reed-yaroshenko-swapped-ankara.txt"))
+    assert moves[:2] == [("RU", "US", "2022-04-27", 1, ["Trevor Reed"]), ("US", "RU", "2022-04-27", 1, ["Konstantin Yaroshenko"])]
+    assert len(moves) == 3  # "The two men were swapped on the tarmac" is the same exchange, not a third move
+
+
+def test_swap_sides_told_apart_and_in_return_takes_the_day_of_the_side_told_before(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "597_analysis-russia-us-prisoner-swaps.txt"))
+    assert ("US", "RU", "2025-04-10", 1, ["Arthur Petrov"]) in moves  # not merged with Vinnik, who was released in February
+    assert any(m[:3] == ("US", "RU", "2025-02") and "Alexander Vinnik" in m[4] for m in moves)  # "In return, the United States released Alexander Vinnik"
+
+
+def test_in_return_a_country_freed_a_person_of_another(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "626_sweden-iran-swap-nouri-floderus.txt"))
+    assert moves == [
+        ("IR", "SE", "2024-06-15", 2, ["Johan Floderus", "Saeed Azizi"]),  # "the plane carrying Johan Floderus and Saeed Azizi touched down in Stockholm"
+        ("SE", "IR", "2024-06-15", 1, ["Hamid Nouri"]),  # "serving a life sentence in Sweden, was released the same day and flown to Tehran"
+        ("BE", "IR", "2023-05", 1, ["Assadollah Assadi"]),
+        ("IR", "BE", "2023-05", 1, ["Olivier Vandecasteele"]),  # "In return, Tehran freed Olivier Vandecasteele, a Belgian aid worker"
+    ]
+
+
+def test_he_was_put_on_a_jet_that_same_night_after_being_detained_in_another_country(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "629_duterte-icc-hague-explainer.txt"))
+    assert moves == [("PH", "NL", "2025-03-11", 1, ["Rodrigo Duterte"])]
+
+
+def test_deported_her_within_days_and_an_official_who_had_flown_to_collect_her(extractor: Extractor) -> None:
+    record = _corpus_record(extractor, "627_alice-guo-deported-indonesia-manila.txt")
+    assert [m[:4] for m in _moves(record)] == [("ID", "PH", "2024-09-06", 1), ("ID", "PH", "2024-08", 2)]  # not the secretary's own flight to Jakarta
+    assert _moves(record)[0][4] == ["Alice Guo"]
+    assert "Alice Guo" not in [o.name for o in record.entities.officials]  # "Dismissed Bamban mayor Alice Guo"
+
+
+def test_a_us_attorney_is_not_a_country_sending_anyone(extractor: Extractor) -> None:
+    assert _moves(_corpus_record(extractor, "624_do-kwon-extradited-montenegro-us.txt")) == [("ME", "US", "2024-12-31", 1, ["Do Kwon"])]
+
+
+def test_criminal_counts_and_people_who_died_are_not_the_people_moved(extractor: Extractor) -> None:
+    assert [m[3] for m in _moves(_corpus_record(extractor, "625_bankman-fried-extradited-bahamas-live.txt"))] == [1]  # "facing eight criminal counts"
+    assert [m[3] for m in _moves(_corpus_record(extractor, "621_explainer-ovidio-guzman-extradited.txt"))] == [1, 1]  # "29 people died in the operation"
+
+
+def test_put_on_a_plane_in_a_city_and_a_year_in_a_relative_clause(extractor: Extractor) -> None:
+    assert _moves(_corpus_record(extractor, "619_chapo-extradition-goodwill-wall-dispute.txt")) == [("MX", "US", None, 1, ["Joaquín Guzmán Loera"])]  # not "who broke out ... in 2015"
+
+
+def test_the_victim_of_a_killing_is_not_moved(extractor: Extractor) -> None:
+    people = [p for m in _moves(_corpus_record(extractor, "601_mexico-sends-26-more-to-us.txt")) for p in m[4]]
+    assert "Roberto Salazar" in people and "Juan Abel Escalante" not in people  # "accused in the 2008 killing of ... Deputy Juan Abel Escalante"

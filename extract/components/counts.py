@@ -23,6 +23,7 @@ MOVED_PARTICIPLES = {"sent", "handed", "flown", "transferred", "extradited", "de
 MONTHS = set(calendar.month_name[1:])
 SHARE_FOLLOWERS = {"in", "on", "last", "this", "earlier", "later"}
 EVENT_NOUNS = {"transfer", "transfers", "swap", "swaps", "exchange", "exchanges", "flight", "flights", "release", "releases", "handover", "handovers"}
+CHARGE_NOUNS = {"counts", "count", "charges", "charge", "cases", "case", "offenses", "offences"}
 ORGANIZATION_NOUNS = {"groups", "organizations", "organisations", "gangs", "cartels", "networks", "cells", "rings", "syndicates", "factions"}
 ELLIPSIS_FOLLOWERS = {",", ".", ";", "followed", "were", "arrived", "came", "went", "go", "goes", "headed", "landed", "in", "on", "last", "later"}
 MAX_MODIFIERS = 4
@@ -146,8 +147,8 @@ class CountFinder:
                 j += 1  # 37 "operators of criminal organizations", 92 "high-impact" criminals
                 continue
             if lower in self.people_nouns and not (j + 1 < len(doc) and doc[j + 1].lower_ in self.people_nouns and doc[j + 1].lower_ != lower):
-                if j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_NOUNS | ORGANIZATION_NOUNS:
-                    return None  # "three mass prisoner transfers": events, not people; "six Mexican criminal groups": groups
+                if j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_NOUNS | ORGANIZATION_NOUNS | CHARGE_NOUNS:
+                    return None  # "three mass prisoner transfers": events, not people; "six Mexican criminal groups": groups; "eight criminal counts": charges
                 return j
             if j == index and lower in self.demonyms and token.is_title and doc[index - 1].lower_ == "one" and not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower):
                 return j  # "thirteen Nigerians and one Gambian" (not "one Mexican official")

@@ -405,7 +405,7 @@ class OfficialFinder:
     @staticmethod
     def _former(doc: Doc, index: int) -> bool:
         window = doc[max(index - 3, 0) : index]
-        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time") for t in window)  # not "the late president": he acted as one
+        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time", "dismissed", "ousted", "deposed") for t in window)  # "Dismissed Bamban mayor Alice Guo"; not "the late president": he acted as one
 
     def _country_before(self, doc: Doc, index: int) -> str | None:
         """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""

@@ -43,7 +43,7 @@ ENVOY_WORDS = {"ambassador", "envoy", "commissioner", "consul", "emissary"}
 COMPARISON_WORDS = {"comparison", "compared", "likened", "likes", "rivaled", "rivalled", "resembled"}
 GOVERNMENT_WORDS = {"administration", "government", "presidency", "era", "cabinet", "campaign"}
 VEHICLES = {"plane", "planes", "flight", "flights", "aircraft", "jet"}
-CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving", "arrested", "captured", "caught"}
+CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "prisons", "prison", "custody", "serving", "arrested", "captured", "caught", "sentence"}  # "who had been serving a life sentence in Sweden"
 BOARDING_WORDS = {"aboard", "on", "onto", "into", "board", "boarding", "boarded"}
 PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
@@ -109,6 +109,8 @@ COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment
 REACTION_WORDS = {"condemnation", "criticism", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
 PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "camp", "detention", "facility"}
 TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
+DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
+DETAINED_WINDOW = 5  # "detained on Tuesday at Manila's international airport"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 GIVING_WORDS = {"handed", "hands", "handing"}
@@ -251,6 +253,7 @@ class TransferRecords:
     def _assemble(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
         mentions += self._dated_lines(doc, mentions)
+        mentions = self._exchanges(doc, mentions)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
         kept = [event for event in events if self._is_transfer(event)]
@@ -301,6 +304,8 @@ class TransferRecords:
             same_sentence = before is not None and mention is not None and _sentence(before.sentence).start == _sentence(mention.sentence).start
             if same_sentence and mention.date is None and ([t.lower_ for t in mention.sentence[:2]] in ([",", "while"], [",", "whereas"]) or _same_day(mention.sentence, self.cues["speech"])):
                 mention.date = before.date  # "X was flown home yesterday, while three agents ... were sent back to Havana", "..., and France expelled him the same day"
+            elif before is not None and mention is not None and mention.date is None and _in_return(mention.sentence) and not _pluperfect(before.trigger):
+                mention.date = before.date  # "In February, Marc Fogel ... flew home ... In return, the United States released Alexander Vinnik": the other side of the exchange (not "Most had been flown to El Salvador in March")
         return [part for mention in mentions if mention is not None for part in self._split_pairs(mention)]
 
     def _dated_lines(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -325,6 +330,84 @@ class TransferRecords:
                 people=self._moved_people(sentence), cartels=_within("cartels", sentence), cities=[c for c in _within("places", sentence) if c.label_ == "CITY"], weak=True,
             ))
         return found
+
+    def _exchanges(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Russia released former US Marine Trevor Reed on Wednesday in exchange for Konstantin Yaroshenko, a Russian
+        pilot serving a long sentence in the United States": one mention for each person freed, each going from the
+        country that held them to the other, in place of the sentence's other mentions; "In return, Tehran freed Olivier
+        Vandecasteele, a Belgian aid worker": the other side of the exchange told before, when no trigger tells it."""
+        sides: dict[int, list[tuple[Span, Span, str, str]]] = {}
+        told = {m.sentence.start for m in mentions}
+        for sentence in _sentences(doc):
+            if self._says(_plain_lower(sentence), "exchanged_for"):
+                found = self._exchange_sides(sentence)
+            elif _in_return(sentence) and sentence.start not in told:
+                found = self._returned_side(sentence)
+            else:
+                continue
+            if found:
+                sides[sentence.start] = found
+        if not sides:
+            return mentions
+        first_pair = min((start for start, found in sides.items() if len(found) == 2), default=len(doc))
+        kept = [
+            m for m in mentions
+            if _sentence(m.sentence).start not in sides
+            and not (m.sentence.start > first_pair and self._says(m.trigger.text.lower(), "swap") and not m.people and m.count in (None, 2) and m.date is None)  # "The two men were swapped on the tarmac": the exchange told again
+        ]
+        for start, found in sides.items():
+            before = [m for m in mentions if m.sentence.start < start and m.date is not None]
+            swaps = [m for m in before if self._says(m.trigger.text.lower(), "swap")]
+            earlier = swaps if len(found) == 2 else [m for m in before[-1:] if not _pluperfect(m.trigger)]
+            for verb, person, origin, destination in found:
+                mention = Mention(sentence=_sentence(verb), kind="transfer", trigger=verb, count=1, origin=origin, destination=destination, destination_is_country=True, people=[person], people_ref=True)
+                self._date(mention)
+                if mention.date is None and earlier:
+                    mention.date = earlier[-1].date  # "The swap of a Los Angeles ballerina for ... on Thursday ... Ksenia Karelina was released by Russia in return for Arthur Petrov"
+                mention.announcers = [o for o in _within("officials", mention.sentence) if self._speaks(o)]
+                kept.append(mention)
+        return sorted(kept, key=lambda m: m.sentence.start)
+
+    def _exchange_sides(self, sentence: Span) -> list[tuple[Span, Span, str, str]]:
+        """For the person freed and the person given for them: the release verb, the person, the country that held them and
+        the other; empty when the sentence does not name both people and both countries."""
+        doc, lower = sentence.doc, _lowers(sentence.doc)
+        phrases = self.cues["exchanged_for"]
+        at = next((t.i for t in sentence if t.lower_ == "for" and any(" ".join(lower[t.i - n : t.i + 1]) in phrases for n in (1, 2, 3))), None)
+        verb = next((t for t in reversed(doc[sentence.start : at]) if t.lower_ in self.cues["released"]), None) if at is not None else None
+        if verb is None:
+            return []
+        moved = self._moved_people(sentence)
+        given = next((p for p in moved if at < p.start <= at + 5 and not any(t.text == "," for t in doc[at : p.start])), None)
+        before = [p for p in moved if p.end <= at]
+        freed = next((p for p in before if p.start > verb.i), None) or (before[-1] if before else None)
+        if given is None or freed is None:
+            return []
+        places = [p for p in _within("places", sentence) if p.label_ in ("COUNTRY", "CITY", "DEMONYM")]
+        releaser = next((p for p in places if p.label_ != "DEMONYM" and (p.end == verb.i or lower[verb.i + 1] == "by" and p.start == verb.i + 2)), None)
+        home = _described_home(given, places)
+        held_freed = _country_of(releaser) if releaser is not None else home
+        end = next((t.i for t in doc[given.end + 1 : sentence.end] if t.text in CLAUSE_MARKS), sentence.end)  # "..., a Russian pilot serving a 20-year sentence in the United States"
+        held_given = next((_country_of(p) for p in places if p.end <= end and _country_of(p) != held_freed), None)
+        if held_freed is None or held_given is None:
+            return []
+        trigger = doc[verb.i : verb.i + 1]
+        return [(trigger, freed, held_freed, held_given), (trigger, given, held_given, held_freed)]
+
+    def _returned_side(self, sentence: Span) -> list[tuple[Span, Span, str, str]]:
+        """"In return, Tehran freed Olivier Vandecasteele, a Belgian aid worker": the release verb, the person freed, the
+        country that freed them and their own; empty when one is not told."""
+        doc = sentence.doc
+        verb = next((t for t in sentence[3:] if t.lower_ in self.cues["released"]), None)
+        if verb is None:
+            return []
+        places = [p for p in _within("places", sentence) if p.label_ in ("COUNTRY", "CITY", "DEMONYM")]
+        releaser = next((p for p in places if p.label_ != "DEMONYM" and p.end == verb.i), None)
+        person = next((p for p in self._moved_people(sentence) if verb.i < p.start <= verb.i + 3), None)
+        home = _described_home(person, places) if person is not None else None
+        if releaser is None or home is None or home == _country_of(releaser):
+            return []
+        return [(doc[verb.i : verb.i + 1], person, _country_of(releaser), home)]
 
     def _clauses(self, triggers: list[Span]) -> list[tuple[Span, list[Span]]]:
         """The sentence with its triggers; or, when it joins events with ", and" or ";", each with its own trigger, date
@@ -481,8 +564,7 @@ class TransferRecords:
         if mention.count is not None and self._says(text, "statistics") and all(d._.date_value["granularity"] == "year" for d in _within("dates", sentence)):
             return None  # "According to Justice Ministry figures, Colombia extradited 186 people last year": a year's statistic
         reported = any(t.lower_ in self.cues["speech"] and (t.i + 1 == trigger.start or sentence.doc[t.i + 1].lower_ in DETERMINERS) for t in near_trigger)  # "confirmed the transfer", not "said it extradited X ... on Thursday"
-        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence)
-        mention.date = _nearest_date(mention.trigger, mention.dates)
+        self._date(mention)
         if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger) and not _with_that_days_event(sentence):
             mention.dates, mention.date = [], None  # "cheered Wednesday as ..., the latest of 92 prisoners Mexico has handed ... since": no event's day
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
@@ -501,16 +583,16 @@ class TransferRecords:
         mention.people_ref = mention.people_ref or bool(mention.people) or mention.count is not None or mention.single or mention.cumulative is not None
         if self.require_people_reference and not mention.people_ref:
             return None
-        aboard = (  # "boarding a plane bound for the United States" (not "shipments that arrived by light aircraft from Venezuela")
+        aboard = (  # "boarding a plane bound for the United States", "the plane carrying Johan Floderus and Saeed Azizi touched down in Stockholm" (not "shipments that arrived by light aircraft from Venezuela")
             mention.trigger.text.lower() in VEHICLES
             and bool(mention.people)
             and mention.destination is not None
-            and any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence))
+            and (any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence)) or doc[mention.trigger.end : mention.trigger.end + 1].text == "carrying")
         )
         if mention.weak and (
             (mention.count is None or mention.count == 1) and not aboard and not (mention.cumulative is not None and (_counted_up_since(trigger) or _counting_in(trigger)))
             # not "The label and the planes, in one person." (but "The three flights have now returned 332", "With Friday's flight, 109 ...")
-            or any(t.lower_ in self.cues["other_event"] and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _clause(span))  # not "28 convicted Afghan men"
+            or any((t.lower_ in self.cues["other_event"] or t.lower_ in self.cues["harmed"]) and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _clause(span))  # not "28 convicted Afghan men"; "29 people died in the operation"
         ):
             return None
         put_aboard = aboard and any(t.lower_ in ("put", "placed") for t in _tokens_before(mention.trigger, 5, sentence))
@@ -719,6 +801,12 @@ class TransferRecords:
         gap = doc[left.end : right.start]
         return len(gap) <= 8 and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
 
+    def _date(self, mention: Mention) -> None:
+        """The dates the mention's people may have been moved on, its own sentence's or the one just before it, and the nearest."""
+        sentence = mention.sentence
+        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence) or _days_after_month_before(sentence)
+        mention.date = _nearest_date(mention.trigger, mention.dates)
+
     def _transfer_dates(self, mention: Mention) -> list[Span]:
         """Dates in the sentence that are not announcement dates or another event's date."""
         doc = mention.sentence.doc
@@ -780,6 +868,9 @@ class TransferRecords:
                 continue  # "flown to Houston, where he faces charges of threatening two U.S. agents ... in 1999": that clause's time (not "where Biden met them late on Thursday")
             if span.start > mention.trigger.end and any(o.start >= mention.trigger.end and any(t.lower_ in self.cues["arrival"] for t in doc[o.end : span.start]) for o in _within("officials", mention.sentence) if o.end <= span.start):
                 continue  # "Deportation flights kept up a brisk pace this week as Marco Rubio arrived in Guatemala City on Wednesday": his day
+            clause = _relative_clause_around(span, mention.trigger) if span.end <= mention.trigger.start else None
+            if clause is not None and not any(w in self.trigger_kind for w in _lowers(doc)[clause.start : clause.end]):
+                continue  # "Guzmán, who broke out of maximum-security prisons in 2001 and again in 2015, had become ..., and sending him north": his escapes' years
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
             if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until and not dates_the_move:
@@ -832,6 +923,8 @@ class TransferRecords:
                 continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
             if prev[-1:] == ["from"] and prev[-2:-1] and prev[-2] in REACTION_WORDS:
                 continue  # "drawing condemnation from the United States", "assurances from Beijing": who reacted, not where people left
+            if prev[-1:] == ["to"] and not _which_then(span, mention.trigger) and any(doc[i + 1].lower_ == "to" and _travels_himself(doc[i : i + 1]) for i in range(max(span.start - 3, 0), span.start - 1)):
+                continue  # "Interior Secretary Abalos, who had flown to Jakarta on Thursday to bring her home": his own trip
             if prev[-1:] == ["to"] and prev[-2:-1] and prev[-2] in ENVOY_WORDS:
                 continue  # "Australia's ambassador to the United States, Kevin Rudd": where an envoy serves
             if span.label_ == "COUNTRY" and doc[span.start - 1].text == "," and (code in dict(mention.destinations).values()) and any(p.end == span.start - 1 for p in places):
@@ -847,8 +940,8 @@ class TransferRecords:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
-            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind)):
-                mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia"
+            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)):
+                mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
                 leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
             elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
@@ -958,9 +1051,11 @@ class TransferRecords:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].text in ("-", "—", "–") and (span.start == 0 or doc[span.start - 1].text in BULLETS or "\n" in doc[span.start - 1].text):
             return False  # "* BRAZIL - A U.S.-chartered flight carrying 88 deported Brazilians ...": a digest item's heading
+        following = doc[span.end : span.end + 2]
+        if following[:1].text.lower() in self.title_words and following[:1].text.lower() not in self.cues["authority"]:
+            return False  # "Edward Y. Kim, the acting U.S. Attorney for the Southern District, said ... that Kwon had been extradited": a title's country
         if span.label_ == "COUNTRY":
             return True
-        following = doc[span.end : span.end + 2]
         return span.label_ == "DEMONYM" and any(t.lower_ in self.cues["authority"] for t in following)
 
     def _deportees_country(self, clause: Span) -> str | None:
@@ -1043,8 +1138,8 @@ class TransferRecords:
                 while segment_start > _sentence(person).start and doc[segment_start].text != "(":
                     segment_start -= 1
         segment = doc[segment_start : person.start]
-        if any((t.lower_ in self.roles["relation"] or t.lower_ == "law" and doc[t.i - 2].lower_ == "in") and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
-            return False  # "the son of X", "the brother-in-law of CJNG leader Nemesio Oseguera Cervantes": a relative
+        if any((t.lower_ in self.roles["relation"] or t.lower_ in self.cues["victim"] or t.lower_ == "law" and doc[t.i - 2].lower_ == "in") and t.i + 1 < person.start and doc[t.i + 1].lower_ == "of" for t in segment):
+            return False  # "the son of X", "the brother-in-law of CJNG leader Nemesio Oseguera Cervantes": a relative; "the 2008 killing of Los Angeles County Sheriff's Deputy Juan Abel Escalante": a victim
         return not any(t.lower_ in self.cues["victim"] for t in before)
 
     def _referred_person(self, sentence: Span, trigger: Span) -> list[Span]:
@@ -1322,7 +1417,8 @@ class TransferRecords:
             start = _paragraph_opening(_sentence(told.trigger)).start
             named = [p for group in ("persons", "officials") for p in _indexed(doc, group) if start <= p.start < told.trigger.start]
             last = max(named, key=lambda p: p.start, default=None)
-            if last is not None and not any(o.start == last.start for o in _indexed(doc, "officials")):
+            held = last is not None and any(t.lower_ in DETAINED_WORDS for t in doc[last.end : last.end + 3])  # "Duterte was detained on Tuesday": the former president is the man held
+            if last is not None and (held or not any(o.start == last.start for o in _indexed(doc, "officials"))):
                 told.people = [last]
 
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
@@ -1468,6 +1564,10 @@ class TransferRecords:
             if origin is None and destination is not None and sent_there_before:
                 event.mentions[0].origin = origin = sent_there_before[0]  # "deported to El Salvador in March ... flown back to face charges in Nashville"
             handed_to_a_country = origin is None and any(m.destination_is_country for m in event.mentions)  # "handed 26 prisoners over to the United States"
+            held_in = _held_in(event.mentions[0].trigger) if origin is None and destination is not None else None
+            if held_in not in (None, destination):
+                event.mentions[0].origin = held_in  # "Duterte was detained on Tuesday at Manila's international airport. ... he was put on a chartered jet and flown to The Hague"
+                continue
             if event.kind == "transfer" and not handed_to_a_country or (origin is None) == (destination is None):
                 continue  # extraditions, deportations and expulsions cross a border by definition; a bare "flown to" may not
             known = destination or origin
@@ -1581,6 +1681,16 @@ def _which_then(place: Span, trigger: Span) -> bool:
     return place.end + 1 < trigger.start <= place.end + 3 and doc[place.end].text == "," and doc[place.end + 1].lower_ == "which"
 
 
+def _in_return(sentence: Span) -> bool:
+    """The sentence opens with "In return,": the other side of an exchange told before."""
+    return [t.lower_ for t in sentence[:3]] == ["in", "return", ","]
+
+
+def _pluperfect(trigger: Span) -> bool:
+    """"had been flown": told as background to another event."""
+    return [t.lower_ for t in _tokens_before(trigger, 2, _sentence(trigger))] == ["had", "been"]
+
+
 def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
     """Up to ``size`` tokens before the span, within its sentence."""
     return span.doc[max(span.start - size, sentence.start) : span.start]
@@ -1624,11 +1734,28 @@ def _date_said_just_before(sentence: Span) -> list[Span]:
 def _same_day_as_before(sentence: Span) -> list[Span]:
     """"... a visit to Caracas on Jan. 31 by Richard Grenell ... Grenell flew home that same night with six
     Americans", "... on May 13, 2008. That morning, the government put Mancuso and 13 other paramilitary chiefs on planes":
-    the day the previous sentence gave."""
-    if sentence.start == 0 or SAME_DAY.search(_plain_lower(sentence)) is None:
+    the day the previous sentence gave, or the last day given a few sentences before ("Duterte was detained on Tuesday
+    ... . Police served him ... . ..., he was ... flown to The Hague that same night")."""
+    if SAME_DAY.search(_plain_lower(sentence)) is None:
+        return []
+    previous = sentence
+    for _ in range(SAME_DAY_LOOKBACK):
+        if previous.start == 0:
+            break
+        previous = _sentence(sentence.doc[previous.start - 1])
+        days = [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]]
+        if days:
+            return days[-1:]
+    return []
+
+
+def _days_after_month_before(sentence: Span) -> list[Span]:
+    """"Last month, Indonesian police picked up her sister ... The two women were deported to Manila within days": the
+    month or year the sentence just before gave (never its day: "within days" is not that day)."""
+    if _opens_line(sentence) or DAYS_LATER.search(_plain_lower(sentence)) is None:
         return []
     previous = _sentence(sentence.doc[sentence.start - 1])
-    return [d for d in _within("dates", previous) if d._.date_value["granularity"] == "day" and d._.date_value["value"]][-1:]
+    return [d for d in _within("dates", previous) if d._.date_value["granularity"] in ("month", "year") and d._.date_value["value"]][-1:]
 
 
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
@@ -1723,10 +1850,16 @@ def _same_month_or_year_of_pronoun(date: Span, trigger: Span) -> bool:
 
 
 def _second_verb_of_pronoun(trigger: Span) -> bool:
-    """"He was captured in Quito, Ecuador, in January 2004 and deported to Colombia days later": the second verb of a
-    sentence whose subject is "he" or "she"."""
+    """"He was captured in Quito, Ecuador, in January 2004 and deported to Colombia days later", "After a tense standoff
+    ..., he was put on a chartered jet and flown to The Hague": the second verb of a sentence, or of its last clause,
+    whose subject is "he" or "she"."""
     doc, start = trigger.doc, _sentence(trigger).start
-    return trigger.start > start + 2 and doc[start].lower_ in ("he", "she") and doc[start + 1].lower_ in ("was", "had", "has") and doc[trigger.start - 1].lower_ == "and"
+    if trigger.start <= start + 2 or doc[trigger.start - 1].lower_ != "and":
+        return False
+    if doc[start].lower_ in ("he", "she") and doc[start + 1].lower_ in ("was", "had", "has"):
+        return True
+    clause = next((i for i in range(trigger.start - 2, start, -1) if doc[i].text in CLAUSE_MARKS), None)
+    return clause is not None and doc[clause].text == "," and doc[clause + 1].lower_ in ("he", "she") and doc[clause + 2].lower_ in ("was", "had", "has")
 
 
 def _a_person(token: Token) -> bool:
@@ -1762,6 +1895,8 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
+SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
+DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
 SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
 TALLY_PERIOD = _phrase_pattern(set(TALLY_PERIODS))
 
@@ -1813,10 +1948,11 @@ def _indexed(doc: Doc, key: str) -> Any:
 
 def _travels_himself(trigger: Span) -> bool:
     """"Rubio flew on to Ecuador", "García Luna moved to the United States after leaving office", "He had moved to
-    Florida", "the head of Bareskrim, who flew to the Malaysian capital to collect him": a person travelling, unless
+    Florida", "the head of Bareskrim, who flew to the Malaysian capital to collect him", "who had flown to Jakarta on
+    Thursday to bring her home": a person travelling, unless
     with people ("flew out with six Americans", "flew from Mexico in a small plane ... with Ismael Zambada on board")."""
     doc = trigger.doc
-    if trigger.text.lower() not in ("flew", "flies", "fly", "flying", "moved", "moves"):
+    if trigger.text.lower() not in ("flew", "flown", "flies", "fly", "flying", "moved", "moves"):
         return False
     start = trigger.start - 1 if trigger.start > 0 and doc[trigger.start - 1].lower_ in ("had", "has", "then", "later") else trigger.start
     named = any(o.end == start for group in ("officials", "persons") for o in _indexed(doc, group))
@@ -1837,6 +1973,12 @@ def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, An
         return record["date"] is None and record["count"] is not None and (record["count"] in totals or len(counts) >= 2 and record["count"] == sum(counts))
 
     return [r for r in records if not restated(r)]
+
+
+def _described_home(person: Span, places: list[Span]) -> str | None:
+    """The country of the demonym describing the person in an apposition ("Konstantin Yaroshenko, a Russian pilot")."""
+    described = _apposition(person)
+    return next((_country_of(p) for p in places if p.label_ == "DEMONYM" and described and described[0].i <= p.start <= described[-1].i), None)
 
 
 def _apposition(person: Span) -> list[Token]:
@@ -2021,6 +2163,16 @@ def _shares_out(sentence: Span) -> bool:
     return len(sentence) >= 4 and [t.lower_ for t in sentence[:2]] == ["of", "the"] and sentence[2].like_num and sentence[3].text == ","
 
 
+def _held_in(trigger: Span) -> str | None:
+    """The country of the place where the paragraph, before the trigger, says the person was detained ("was detained on
+    Tuesday at Manila's international airport"), or None."""
+    doc = trigger.doc
+    start = _paragraph_opening(_sentence(trigger)).start
+    places = [p for p in _indexed(doc, "places") if start <= p.start < trigger.start and p.label_ in ("CITY", "COUNTRY")]
+    held = [p for p in places if any(t.lower_ in DETAINED_WORDS for t in _tokens_before(p, DETAINED_WINDOW, _sentence(p)))]
+    return _country_of(held[-1]) if held else None
+
+
 def _paragraph_opening(sentence: Span) -> Span:
     """The sentence that opens the line (paragraph) holding this one."""
     while not _opens_line(sentence):
@@ -2075,6 +2227,23 @@ def _breakdown_follows(count: Span) -> bool:
     """"carry 261 men to El Salvador: 238 Venezuelans and 23 Salvadorans": a colon after the total, then its parts."""
     doc = count.doc
     return any(t.text == ":" for t in doc[count.end : min(count.end + 6, _sentence(count).end)])
+
+
+def _boarded_in(place: Span) -> bool:
+    """"was put on a plane in Ciudad Juárez", "boarded a jet in Manila": where people were put aboard (not "stepped off a
+    deportation flight in Bogotá")."""
+    doc = place.doc
+    if place.start < 3 or doc[place.start - 1].lower_ != "in" or doc[place.start - 2].lower_ not in VEHICLES:
+        return False
+    return any(t.lower_ in BOARDING_WORDS for t in doc[max(place.start - 6, 0) : place.start - 2])
+
+
+def _relative_clause_around(date: Span, trigger: Span) -> Span | None:
+    """The ", who ...," clause holding the date, when it closes before the trigger."""
+    doc, sentence = date.doc, _sentence(date)
+    opened = next((i for i in range(date.start - 1, sentence.start, -1) if doc[i].text == ","), None)
+    closed = next((i for i in range(date.end, trigger.start) if doc[i].text == ","), None)
+    return doc[opened + 1 : closed] if opened is not None and closed is not None and doc[opened + 1].lower_ in ("who", "whose") else None
 
 
 def _in_apposition(token: Token, between: Span) -> bool:
