@@ -2900,3 +2900,9 @@ def test_put_on_a_plane_in_a_city_and_a_year_in_a_relative_clause(extractor: Ext
 def test_the_victim_of_a_killing_is_not_moved(extractor: Extractor) -> None:
     people = [p for m in _moves(_corpus_record(extractor, "601_mexico-sends-26-more-to-us.txt")) for p in m[4]]
     assert "Roberto Salazar" in people and "Juan Abel Escalante" not in people  # "accused in the 2008 killing of ... Deputy Juan Abel Escalante"
+
+
+def test_a_nickname_given_unquoted_names_the_person_and_his_dated_move_is_his_own(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "132_ovidio_guzman_extradited_chicago.txt"))
+    assert moves == [("MX", "US", None, 1, ["Ovidio Guzmán López"]), ("MX", "US", "2017-01", 1, ["Joaquín Guzmán Loera"])]  # "Joaquín Guzmán Loera, known as El Chapo ... El Chapo ... was extradited to New York in January 2017"
+    assert _moves(_corpus_record(extractor, "131_otoniel_extradited_colombia.txt")) == [("CO", "US", "2022-05-04", 1, ["Dairo Antonio Úsuga David"])]  # the headline's 'Otoniel' is the man named later

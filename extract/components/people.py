@@ -32,6 +32,7 @@ APPOSITION_WORDS = {
     "chief", "special", "presidential", "senior", "government", "federal", "national",
 }
 SUBJECT_FOLLOWERS = {",", "was", "were", "is", "has", "had", "said", "says", "will", "would"}
+ALIAS_WORDS = 4  # ", known as", ", also known as": the words between a name and its nickname
 NOT_A_FIRST_NAME = {"alias", "st", "st.", "saint"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 OPENING_QUOTES = ('"', "“")
@@ -99,12 +100,16 @@ def _nicknamed_names(doc: Doc) -> list[Span]:
 
 
 def _nicknames_alone(doc: Doc, persons: list[Span]) -> list[Span]:
-    """"El Chapo himself was extradited" after 'Joaquín "El Chapo" Guzmán Loera': the nickname alone names that person."""
+    """"El Chapo himself was extradited" after 'Joaquín "El Chapo" Guzmán Loera' or "Joaquín Guzmán Loera, known as El
+    Chapo": the nickname alone names that person."""
     nicknames = set()
     for person in persons:
         quotes = [t.i for t in person if t.text in OPENING_QUOTES + CLOSING_QUOTES]
         if len(quotes) == 2 and quotes[1] - quotes[0] > 1:
             nicknames.add(tuple(t.text for t in doc[quotes[0] + 1 : quotes[1]]))
+        given = _nickname_given_after(person)
+        if given:
+            nicknames.add(given)
     inside = {t.i for person in persons for t in person}
     found = []
     for words in nicknames:
@@ -113,6 +118,21 @@ def _nicknames_alone(doc: Doc, persons: list[Span]) -> list[Span]:
             if i not in inside and tuple(t.text for t in doc[i:end]) == words:
                 found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+def _nickname_given_after(person: Span) -> tuple[str, ...]:
+    """The words of a nickname given right after the name, unquoted: "Joaquín Guzmán Loera, known as El Chapo," -> ("El", "Chapo")."""
+    doc, start = person.doc, person.end
+    words = [t.lower_ for t in doc[start : start + ALIAS_WORDS]]
+    opening = next((n for n in (3, 4) if words[:n] in ([",", "known", "as"], [",", "also", "known", "as"], [",", "better", "known", "as"])), None)
+    if opening is None:
+        return ()
+    name = []
+    for token in doc[start + opening : min(start + opening + 3, len(doc))]:
+        if not token.is_title:
+            break
+        name.append(token.text)
+    return tuple(name)
 
 
 def _surnames_opening_sentences(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
@@ -203,8 +223,10 @@ class PersonNames:
             persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)
         )
         persons = filter_spans(persons + _surnames_opening_sentences(doc, persons, blocked))
-        aliases = {name_key(s.text) for s in persons if self._alias(s)}  # later mentions of a nickname are not people either
-        doc.spans["persons"] = [s for s in persons if name_key(s.text) not in aliases and not self._facility(s)]
+        given = [s for s in persons if self._alias(s)]
+        of_a_name = {name_key(s.text) for s in given if any(p.end < s.start <= p.end + ALIAS_WORDS and doc[p.end].text == "," for p in persons)}
+        aliases = {name_key(s.text) for s in given} - of_a_name  # later mentions of a nickname are not people either, unless it is a named person's ("Joaquín Guzmán Loera, known as El Chapo")
+        doc.spans["persons"] = [s for s in persons if s not in given and name_key(s.text) not in aliases and not self._facility(s)]
         return doc
 
     def _extend(self, ent: Span) -> Span:

@@ -80,7 +80,7 @@ PAST_CLAUSE_OPENERS = {"after", "when", "because", "since"}
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "will", "would", "could", "can", "to", "am"}
 RIVAL_WORDS = {"fighting", "fought", "fights", "rival", "rivals", "battling", "battled"}
 RIVAL_WINDOW = 6  # tokens looked back for a rival word before a cartel
-NICKNAME_AFTER_NAME = re.compile(r",[^,.;]{0,60}?\b(?:known|nicknamed)\b[^,.;\"“]{0,40}?\bas [\"“]([^\"”]{2,30})[\"”]")  # ', the PCC chief known to police as "Fuminho"'
+NICKNAME_AFTER_NAME = re.compile(r",[^,.;]{0,60}?\b(?:known|nicknamed)\b[^,.;\"“]{0,40}?\bas (?:[\"“]([^\"”]{2,30})[\"”]|((?:[A-Z][\w'’-]*\s?){1,3})\b)")  # ', the PCC chief known to police as "Fuminho"'
 PROFILE_LEAD_WORDS = {"names", "name", "list"}  # "Two names stood out on the list."
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
 OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
@@ -1240,6 +1240,8 @@ class TransferRecords:
             return False  # the headline's news is not the 2017 extradition in the timeline below
         if count is None and mention.count is not None and mention.people and event.people_keys() and not any(same_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # "X was extradited on Wednesday ... The two brothers A and B were extradited in 2014": other people
+        if date and not event_date and mention.people and event.people_keys() and not any(_part_of_name(_known_as(a, mention.trigger.doc), _known_as(name_key(p.text), p.doc)) for a in event.people_keys() for p in mention.people):
+            return False  # "Mexican authorities extradited Ovidio Guzmán López ... El Chapo ... was extradited to New York in January 2017": his father's move
         if (date or mention.origin) and mention.kind != event.kind and mention.people and event.people_keys() and not any(_part_of_name(a, name_key(p.text)) for a in event.people_keys() for p in mention.people):
             return False  # an expulsion of 29, then "the 2023 extradition of Ovidio Guzmán", "X was arrested in Brazil and extradited": another event
         return True
@@ -2405,9 +2407,15 @@ def _nicknames(doc: Doc) -> dict[str, str]:
                 continue
             match = NICKNAME_AFTER_NAME.match(text, doc[person.end].idx)
             if match is not None:
-                names.setdefault(name_key(match.group(1)), person.text)
+                names.setdefault(name_key(match.group(1) or match.group(2)), person.text)
         index["nicknames"] = names
     return index["nicknames"]
+
+
+def _known_as(key: str, doc: Doc) -> str:
+    """The key of the full name a nickname was given to ("otoniel" -> "dairo antonio usuga david"), else the key itself."""
+    named = _nicknames(doc).get(key)
+    return name_key(named) if named is not None else key
 
 
 def _sibling_name(person: Span) -> str:
