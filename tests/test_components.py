@@ -2906,3 +2906,27 @@ def test_a_nickname_given_unquoted_names_the_person_and_his_dated_move_is_his_ow
     moves = _moves(_corpus_record(extractor, "132_ovidio_guzman_extradited_chicago.txt"))
     assert moves == [("MX", "US", None, 1, ["Ovidio Guzmán López"]), ("MX", "US", "2017-01", 1, ["Joaquín Guzmán Loera"])]  # "Joaquín Guzmán Loera, known as El Chapo ... El Chapo ... was extradited to New York in January 2017"
     assert _moves(_corpus_record(extractor, "131_otoniel_extradited_colombia.txt")) == [("CO", "US", "2022-05-04", 1, ["Dairo Antonio Úsuga David"])]  # the headline's 'Otoniel' is the man named later
+
+
+def test_the_people_on_a_refused_flight_were_not_moved(extractor: Extractor) -> None:
+    assert _moves(_corpus_record(extractor, "633_negative-colombia-petro-refuses-us-military-flights.txt")) == []  # "refused permission for two U.S. military aircraft carrying Colombian deportees to land"
+
+
+def test_the_first_carrying_104_people_landed_on_a_day(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "637_india-third-us-flight-amritsar-332.txt"))
+    assert [m[2:4] for m in moves] == [("2025-02-16", 112), ("2025-02-15", 116), ("2025-02-05", 104)]
+
+
+def test_a_breakdown_given_on_a_later_day_does_not_date_the_move(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "634_el-salvador-cecot-261-deportees-alien-enemies.txt"))
+    assert ("2025-03-17", 238) not in [m[2:4] for m in moves]  # "On Monday a White House official offered a further breakdown: ... 137 had been removed"
+
+
+def test_in_their_hands_and_lost_their_lives_are_not_moves(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "640_ovidio-guzman-lopez-extradited-chicago.txt"))
+    assert [m[:4] for m in moves] == [("MX", "US", "2023-09-15", 1), ("MX", "US", "2017-01", 1)]  # not "19 alleged criminals lost their lives", not "had him in their hands" in 2019
+
+
+def test_people_handed_over_in_six_months_are_a_tally(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "645_mexico-mass-transfers-55-explainer.txt"))
+    assert [m[3] for m in moves] == [26, 29, 1]  # "with 55 prisoners handed over in six months" is not Ovidio's group

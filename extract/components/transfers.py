@@ -111,8 +111,10 @@ PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "
 TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
 DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
 DETAINED_WINDOW = 5  # "detained on Tuesday at Manila's international airport"
+CARRIED_WORDS_AFTER_VEHICLE = 3  # "aircraft carrying Colombian deportees"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
 POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
@@ -252,7 +254,7 @@ class TransferRecords:
 
     def _assemble(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
-        mentions += self._dated_lines(doc, mentions)
+        mentions += self._dated_lines(doc, mentions) + self._ordinal_arrivals(doc, mentions)
         mentions = self._exchanges(doc, mentions)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
@@ -295,6 +297,8 @@ class TransferRecords:
             trigger = doc[start:end]
             if any(b.start < end and start < b.end for b in blocked):
                 continue  # "plane" in a blocked "put on a plane"
+            if trigger.text.lower() in PEOPLE_TRIGGERS and any(0 <= start - b.end <= CARRIED_WORDS_AFTER_VEHICLE and not any(t.is_punct for t in doc[b.end : start]) for b in blocked):
+                continue  # "refused permission for two U.S. military aircraft carrying Colombian deportees to land": the people of a blocked flight
             if self._blocked(trigger):
                 blocked.append(trigger)
             elif not self._link_line(_sentence(trigger)) and not self._says(_plain_lower(_sentence(trigger)), "correction") and not (trigger.text.lower() in NOUN_TRIGGERS and _question(_sentence(trigger))):  # not "Correction: An earlier version of this article said 27 prisoners were transferred"
@@ -329,6 +333,27 @@ class TransferRecords:
                 sentence=sentence, kind="transfer", trigger=date, date=date, dates=[date], count=count._.count_value["value"], count_spans=[count], cumulative=total,
                 people=self._moved_people(sentence), cartels=_within("cartels", sentence), cities=[c for c in _within("places", sentence) if c.label_ == "CITY"], weak=True,
             ))
+        return found
+
+    def _ordinal_arrivals(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The first, carrying 104 people, landed on February 5.": an earlier flight of a series, counted and dated as it
+        arrives, in an article that reports transfers (no trigger word needed)."""
+        if not any(not m.weak for m in mentions):
+            return []
+        told = {m.sentence.start for m in mentions}
+        found = []
+        for sentence in _sentences(doc):
+            if sentence.start in told or [t.lower_ for t in sentence[:2]] not in (["the", w] for w in ORDINALS):
+                continue
+            arrival = next((t for t in sentence if t.lower_ in self.cues["arrival"]), None)
+            counts = [c for c in _within("counts", sentence) if arrival is not None and c.end <= arrival.i]
+            if not counts:
+                continue
+            mention = Mention(sentence=sentence, kind="transfer", trigger=doc[arrival.i : arrival.i + 1], count=counts[-1]._.count_value["value"], count_spans=counts[-1:], plain_counts=counts[-1:], weak=True, people_ref=True)
+            self._date(mention)
+            if mention.date is not None:
+                self._fill_places(mention)
+                found.append(mention)
         return found
 
     def _exchanges(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -478,6 +503,8 @@ class TransferRecords:
             return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
             return True  # "11:08 Extradition refused", "Assange extradition hearing"
+        if word == "hands" and before in POSSESSIVES:
+            return True  # "the armed forces had him in their hands": a noun, nobody handed over
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be"):
@@ -712,7 +739,7 @@ class TransferRecords:
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
-        stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger)  # "ninety-two people have now been handed"
+        stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger) or _over_a_period(mention.trigger)  # "ninety-two people have now been handed"
         largest = max(counts, key=lambda c: c._.count_value["value"], default=None)  # "Counting the 29 sent in February, the tally now stands at 55"
         plain = []
         lower = _lowers(sentence.doc)
@@ -871,6 +898,8 @@ class TransferRecords:
             clause = _relative_clause_around(span, mention.trigger) if span.end <= mention.trigger.start else None
             if clause is not None and not any(w in self.trigger_kind for w in _lowers(doc)[clause.start : clause.end]):
                 continue  # "Guzmán, who broke out of maximum-security prisons in 2001 and again in 2015, had become ..., and sending him north": his escapes' years
+            if span.end <= mention.trigger.start and _pluperfect(mention.trigger) and any(t.text == ":" for t in between):
+                continue  # "On Monday a White House official offered a further breakdown: ... 137 had been removed": the day it was told
             if span.end <= mention.trigger.start and any(t.lower_ in ("ordered", "requested", "asked", "demanded") for t in between):
                 continue  # "A judge on Friday ordered the administration to bring back X, ... when he was deported": the order's day
             if any(t.lower_ in self.cues["other_event"] and _time_link(doc[t.i : t.i + 1]) is None and not self._describes_people(t) and not _in_apposition(t, between) for t in between) and not _opens_both(span, between) and not not_until and not dates_the_move:
@@ -1901,6 +1930,8 @@ SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
 SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
 TALLY_PERIOD = _phrase_pattern(set(TALLY_PERIODS))
+PERIOD_AFTER = re.compile(r"(?:over )?in (?:just |only |less than |under )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:months?|years?|weeks?)\b")
+PERIOD_WORDS = 7  # "handed over in less than six months"
 
 
 def _plain_lower(span: Span) -> str:
@@ -2201,6 +2232,12 @@ def _names_follow(count: Span) -> bool:
     doc = count.doc
     end = count.end + len(count._.count_value["counted"].split())
     return end + 1 < len(doc) and doc[end].text == "," and any(p.start == end + 1 for p in _within("persons", _sentence(count)))
+
+
+def _over_a_period(trigger: Span) -> bool:
+    """"with 55 prisoners handed over in six months": people counted over a period that follows the trigger."""
+    doc = trigger.doc
+    return PERIOD_AFTER.match(_plain_lower(doc[trigger.end : min(trigger.end + PERIOD_WORDS, _sentence(trigger).end)])) is not None
 
 
 def _counted_up_since(trigger: Span) -> bool:
