@@ -2930,3 +2930,8 @@ def test_in_their_hands_and_lost_their_lives_are_not_moves(extractor: Extractor)
 def test_people_handed_over_in_six_months_are_a_tally(extractor: Extractor) -> None:
     moves = _moves(_corpus_record(extractor, "645_mexico-mass-transfers-55-explainer.txt"))
     assert [m[3] for m in moves] == [26, 29, 1]  # "with 55 prisoners handed over in six months" is not Ovidio's group
+
+
+def test_later_that_month_and_a_decision_said_on_a_later_day(extractor: Extractor) -> None:
+    moves = _moves(_corpus_record(extractor, "644_laredo-trevino-morales-brothers-sent-north.txt"))
+    assert [m[:4] for m in moves] == [("MX", "US", "2025-02-27", 29), ("MX", "US", "2022-03", 1)]  # "In March 2022, ... Later that month he was deported"; not "on Friday, Sheinbaum said the decision to send the prisoners"

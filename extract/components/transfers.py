@@ -112,6 +112,7 @@ TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "l
 DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
 DETAINED_WINDOW = 5  # "detained on Tuesday at Manila's international airport"
 CARRIED_WORDS_AFTER_VEHICLE = 3  # "aircraft carrying Colombian deportees"
+BARE_REPORT_WORDS = 6  # "said the decision to send"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
@@ -704,14 +705,17 @@ class TransferRecords:
         return parts
 
     def _reported_that(self, trigger: Span) -> int | None:
-        """Index of the "that" opening the reported clause the trigger is in ("told reporters that the transfers ...")."""
+        """Index of the "that" opening the reported clause the trigger is in ("told reporters that the transfers ..."), or of
+        the word after "said" when the clause follows it bare ("Sheinbaum said the decision to send the prisoners ...")."""
         said = False
         lower = _lowers(trigger.doc)
         start = _sentence(trigger).start
         for i, word in enumerate(lower[start : trigger.start], start):
-            said = said or word in self.cues["speech"]
             if said and word == "that":
                 return i
+            if word in ("said", "says") and lower[i + 1] == "the" and trigger.start - i <= BARE_REPORT_WORDS:
+                return i + 1
+            said = said or word in self.cues["speech"]
         return None
 
     def _reported_after(self, trigger: Span) -> int | None:
@@ -831,7 +835,7 @@ class TransferRecords:
     def _date(self, mention: Mention) -> None:
         """The dates the mention's people may have been moved on, its own sentence's or the one just before it, and the nearest."""
         sentence = mention.sentence
-        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence) or _days_after_month_before(sentence)
+        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence) or _days_after_month_before(sentence) or _that_month_or_year(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
 
     def _transfer_dates(self, mention: Mention) -> list[Span]:
@@ -1787,6 +1791,24 @@ def _days_after_month_before(sentence: Span) -> list[Span]:
         return []
     previous = _sentence(sentence.doc[sentence.start - 1])
     return [d for d in _within("dates", previous) if d._.date_value["granularity"] in ("month", "year") and d._.date_value["value"]][-1:]
+
+
+def _that_month_or_year(sentence: Span) -> list[Span]:
+    """"In March 2022, when Mexican authorities arrested X, ... Later that month he was deported": the month (or year, for
+    "that year") of the last date the sentence just before gave, as a date over the words "that month"."""
+    if _opens_line(sentence):
+        return []
+    lower = _lowers(sentence.doc)
+    at = next((i for i in range(sentence.start, sentence.end - 1) if lower[i] in ("that", "same") and lower[i + 1] in ("month", "year")), None)
+    if at is None:
+        return []
+    granularity = lower[at + 1]
+    previous = [d for d in _within("dates", _sentence(sentence.doc[sentence.start - 1])) if d._.date_value["value"]]
+    if not previous or previous[-1]._.date_value["granularity"] == "year" and granularity == "month":
+        return []
+    span = Span(sentence.doc, at, at + 2, label="DATE")
+    span._.date_value = {"value": previous[-1]._.date_value["value"][: 7 if granularity == "month" else 4], "granularity": granularity}
+    return [span]
 
 
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
