@@ -2935,3 +2935,17 @@ def test_people_handed_over_in_six_months_are_a_tally(extractor: Extractor) -> N
 def test_later_that_month_and_a_decision_said_on_a_later_day(extractor: Extractor) -> None:
     moves = _moves(_corpus_record(extractor, "644_laredo-trevino-morales-brothers-sent-north.txt"))
     assert [m[:4] for m in moves] == [("MX", "US", "2025-02-27", 29), ("MX", "US", "2022-03", 1)]  # "In March 2022, ... Later that month he was deported"; not "on Friday, Sheinbaum said the decision to send the prisoners"
+
+
+def test_a_date_in_a_where_clause_of_accusations_and_luna_tokens(extractor: Extractor) -> None:
+    assert _moves(_corpus_record(extractor, "657_autonomy-founder-lynch-extradited-us.txt")) == [("GB", "US", "2023-05-11", 1, ["Mike Lynch"])]  # not "where federal prosecutors accuse him ... to buy it in 2011"
+    assert "Luna" not in [p for m in _moves(_corpus_record(extractor, "660_do-kwon-extradited-montenegro-us.txt")) for p in m[4]]  # "the TerraUSD and Luna tokens"
+
+
+def test_destinations_listed_before_every_one_of_the_37_are_that_group_s(extractor: Extractor) -> None:
+    moves = _corpus_record(extractor, "651_live-mexico-sends-37-third-mass-transfer.txt").transfers
+    assert [(t.count, [c.name for c in t.cities]) for t in moves] == [(37, ["Washington", "Houston", "New York", "San Antonio", "San Diego"]), (29, []), (26, [])]
+
+
+def test_criticism_and_complaints_from_a_country_do_not_send_anyone(extractor: Extractor) -> None:
+    assert [m[:3] for m in _moves(_corpus_record(extractor, "652_ovidio-guzman-extradited-chicago.txt"))] == [("MX", "US", "2023-09-15"), ("MX", "US", "2010")]  # not "bristled at U.S. criticism ..., complaints from Washington"

@@ -95,7 +95,7 @@ ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, 
 APPOSITION_WORDS = 8
 ACTING_VERBS = {"returned", "took", "won", "came", "left"}  # right after a name, that person acts, and is not moved
 FICTION_WORDS = 4  # distinct words of film and television that make an article a review
-PRESENT_CLAUSE_VERBS = {"is", "are", "will", "faces", "face", "remains", "remain", "awaits", "await", "stands", "stand"}
+PRESENT_CLAUSE_VERBS = {"is", "are", "will", "faces", "face", "remains", "remain", "awaits", "await", "stands", "stand", "accuse", "accuses", "allege", "alleges"}
 MEETING_WORDS = {"talks", "meeting", "meetings", "meet", "met", "spoke", "speak", "ties", "relations", "agreement", "deal", "cooperation"}
 MEETING_WINDOW = 6  # "a high-level Mexican delegation was meeting in Washington"
 OF_OBJECT_WORDS = 7  # "the transfer of the bank's debt collection rights"
@@ -106,7 +106,7 @@ CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remai
 DAYS_APART = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before"
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
-REACTION_WORDS = {"condemnation", "criticism", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
+REACTION_WORDS = {"condemnation", "criticism", "complaints", "demands", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
 PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "camp", "detention", "facility"}
 TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
 DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
@@ -119,7 +119,7 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
 POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
-NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files"}
+NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files", "token", "tokens"}
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
@@ -1324,6 +1324,8 @@ class TransferRecords:
                 and any(t.lower_ in self.cues["moved_group"] for t in sentence)
             )
             referred = _referred_group(sentence, events)
+            if referred is None and city_list and sentence.end < len(doc) and not _opens_line(_sentence(doc[sentence.end])):
+                referred = _referred_group(_sentence(doc[sentence.end]), events)  # "... listed the destinations as Washington, Houston, New York ... Every one of the 37 has a pending case"
             if referred is not None:
                 told_at[id(referred)] = sentence.start  # "saying the 37 would face trial in ...": the 37's cities
             share = referred is not None and _shares_out(sentence)  # "Of the 37, four were sent to San Antonio"
