@@ -224,7 +224,7 @@ class PersonNames:
         )
         persons = filter_spans(persons + _surnames_opening_sentences(doc, persons, blocked))
         given = [s for s in persons if self._alias(s)]
-        of_a_name = {name_key(s.text) for s in given if any(p.end < s.start <= p.end + ALIAS_WORDS and doc[p.end].text == "," for p in persons)}
+        of_a_name = {name_key(" ".join(_nickname_given_after(p))) for p in persons}
         aliases = {name_key(s.text) for s in given} - of_a_name  # later mentions of a nickname are not people either, unless it is a named person's ("Joaquín Guzmán Loera, known as El Chapo")
         doc.spans["persons"] = [s for s in persons if s not in given and name_key(s.text) not in aliases and not self._facility(s)]
         return doc

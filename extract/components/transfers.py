@@ -409,7 +409,7 @@ class TransferRecords:
         freed = next((p for p in before if p.start > verb.i), None) or (before[-1] if before else None)
         if given is None or freed is None:
             return []
-        places = [p for p in _within("places", sentence) if p.label_ in ("COUNTRY", "CITY", "DEMONYM")]
+        places = _places_of_countries(sentence)
         releaser = next((p for p in places if p.label_ != "DEMONYM" and (p.end == verb.i or lower[verb.i + 1] == "by" and p.start == verb.i + 2)), None)
         home = _described_home(given, places)
         held_freed = _country_of(releaser) if releaser is not None else home
@@ -427,7 +427,7 @@ class TransferRecords:
         verb = next((t for t in sentence[3:] if t.lower_ in self.cues["released"]), None)
         if verb is None:
             return []
-        places = [p for p in _within("places", sentence) if p.label_ in ("COUNTRY", "CITY", "DEMONYM")]
+        places = _places_of_countries(sentence)
         releaser = next((p for p in places if p.label_ != "DEMONYM" and p.end == verb.i), None)
         person = next((p for p in self._moved_people(sentence) if verb.i < p.start <= verb.i + 3), None)
         home = _described_home(person, places) if person is not None else None
@@ -2030,6 +2030,11 @@ def _without_restated_totals(records: list[dict[str, Any]]) -> list[dict[str, An
         return record["date"] is None and record["count"] is not None and (record["count"] in totals or len(counts) >= 2 and record["count"] == sum(counts))
 
     return [r for r in records if not restated(r)]
+
+
+def _places_of_countries(sentence: Span) -> list[Span]:
+    """The countries, demonyms and cities in the sentence: the places that say a country."""
+    return [p for p in _within("places", sentence) if p.label_ in ("COUNTRY", "CITY", "DEMONYM")]
 
 
 def _described_home(person: Span, places: list[Span]) -> str | None:
