@@ -12,6 +12,14 @@ from extract.records import ArticleRecord
 from extract.components.dates import attributive_year
 
 
+def _corpus_record(extractor: Extractor, name: str) -> ArticleRecord:
+    return next(extractor.extract_files([Path(__file__).resolve().parent.parent / "corpus" / name]))
+
+
+def _moves(record: ArticleRecord) -> list[tuple[str | None, str | None, str | None, int | None, list[str]]]:
+    return [(t.origin.code if t.origin else None, t.destination.code if t.destination else None, t.date.value if t.date else None, t.count, [p.name for p in t.people]) for t in record.transfers]
+
+
 def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
     record = extractor.extract_text(text)
     return [(c.value, c.running_total) for c in record.entities.counts]
@@ -441,8 +449,7 @@ def test_press_release_name_in_capitals_announced_as_extradited(extractor: Extra
 
 
 def test_a_division_is_not_a_person_moved(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "147_sdny-el-nini-extradited-from-mexico.txt"
-    names = [p.name for record in extractor.extract_files([path]) for t in record.transfers for p in t.people]
+    names = [p.name for t in _corpus_record(extractor, "147_sdny-el-nini-extradited-from-mexico.txt").transfers for p in t.people]
     assert "Ovidio Guzmán López" in names and not any("Division" in name for name in names)
 
 
@@ -556,8 +563,7 @@ def test_paragraph_introducing_a_nickname_profiles_one_of_the_group(extractor: E
 
 
 def test_countries_after_between_are_parties_not_senders(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "532_press-release-pgr-extradites-vicente-zambada-niebla.txt"
-    transfers = next(extractor.extract_files([path])).transfers  # "... the Extradition Treaty between the United Mexican States and the United States of America, ..."
+    transfers = _corpus_record(extractor, "532_press-release-pgr-extradites-vicente-zambada-niebla.txt").transfers  # "... the Extradition Treaty between the United Mexican States and the United States of America, ..."
     assert [(t.origin.code, t.destination.code) for t in transfers] == [("MX", "US")]
 
 
@@ -628,8 +634,7 @@ def test_one_word_name_after_an_organization_word_is_not_a_person(extractor: Ext
 
 
 def test_italian_given_name_and_a_painter_named_in_passing(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "520_camorra-van-gogh-broker-imperiale-extradited-dubai.txt"
-    transfers = next(extractor.extract_files([path])).transfers  # the model reads "Raffaele Imperiale" as an organization
+    transfers = _corpus_record(extractor, "520_camorra-van-gogh-broker-imperiale-extradited-dubai.txt").transfers  # the model reads "Raffaele Imperiale" as an organization
     assert [p.name for p in transfers[0].people] == ["Raffaele Imperiale"]  # not "two stolen Van Gogh paintings"
 
 
@@ -696,8 +701,7 @@ def test_two_sides_of_a_swap_in_one_sentence_joined_by_while(extractor: Extracto
 
 
 def test_swap_people_landing_in_a_city_join_the_side_bound_there(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "533_cuba-frees-gross-three-agents-flown-home-yesterday.txt"
-    transfers = next(extractor.extract_files([path])).transfers  # "... landed in Havana yesterday"; "two small planes flown by the exile group"
+    transfers = _corpus_record(extractor, "533_cuba-frees-gross-three-agents-flown-home-yesterday.txt").transfers  # "... landed in Havana yesterday"; "two small planes flown by the exile group"
     assert [(t.destination.code, [p.name for p in t.people]) for t in transfers] == [
         ("US", ["Alan Gross"]), ("CU", ["Gerardo Hernández", "Ramón Labañino"])
     ]
@@ -805,8 +809,7 @@ def test_one_of_them_in_the_next_sentence_was_moved(extractor: Extractor) -> Non
 
 
 def test_tons_of_drugs_moved_north_are_not_people(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "160_el-chapo-extradited-wire.txt"
-    transfers = [t for record in extractor.extract_files([path]) for t in record.transfers]
+    transfers = _corpus_record(extractor, "160_el-chapo-extradited-wire.txt").transfers
     assert [(t.count, [p.name for p in t.people]) for t in transfers][:1] == [(1, ["Joaquín Guzmán"])]
 
 
@@ -2581,8 +2584,7 @@ def test_the_sentence_before_naming_the_days_event_dates_the_move(extractor: Ext
 
 
 def test_a_spanish_ministry_is_not_a_person_moved(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "562_gabinete-de-seguridad-26-enviados-sheinbaum.txt"
-    transfers = next(extractor.extract_files([path])).transfers  # "The Secretaría de Seguridad y Protección Ciudadana, headed by ..."
+    transfers = _corpus_record(extractor, "562_gabinete-de-seguridad-26-enviados-sheinbaum.txt").transfers  # "The Secretaría de Seguridad y Protección Ciudadana, headed by ..."
     assert not any(p.name.startswith("Secretaría") for t in transfers for p in t.people)
 
 
@@ -2688,8 +2690,7 @@ def test_a_city_written_with_city_after_its_name_is_that_city(extractor: Extract
 
 
 def test_an_agency_read_as_a_person_does_not_hide_the_city_in_it(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "592_duterte-flown-to-hague-live.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "592_duterte-flown-to-hague-live.txt")
     assert "Manila" in [c.name for c in record.entities.cities]  # "Interpol Manila" is read by the model as a person
 
 
@@ -2712,8 +2713,7 @@ def test_put_aboard_a_jet_by_late_evening_is_a_move_on_the_day_of_the_arrest(ext
 
 
 def test_a_name_and_four_other_suspects_are_five(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "437_london-paper-abu-hamza-four-others-extradited-us.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "437_london-paper-abu-hamza-four-others-extradited-us.txt")
     assert [t.count for t in record.transfers] == [5]  # "Abu Hamza al-Masri and four other terrorism suspects", the surname untagged
 
 
@@ -2749,26 +2749,22 @@ def test_deportations_as_a_topic_are_not_an_event(extractor: Extractor) -> None:
 
 
 def test_a_surname_is_the_person_named_before_it_not_a_relative_named_later(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "588_honduras-hernandez-sentenced-45-years.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "588_honduras-hernandez-sentenced-45-years.txt")
     assert [p.name for t in record.transfers for p in t.people] == ["Juan Orlando Hernández"]  # his brother "Juan Antonio "Tony" Hernández" comes later
 
 
 def test_a_surname_opening_a_sentence_is_the_person_named_before(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "596_mike-lynch-extradited-us.txt"
-    [transfer] = next(extractor.extract_files([path])).transfers
+    [transfer] = _corpus_record(extractor, "596_mike-lynch-extradited-us.txt").transfers
     assert (transfer.date.value, [c.name for c in transfer.cities]) == ("2023-05-11", ["San Francisco"])  # "Lynch, 57, was flown from London to San Francisco on Thursday"
 
 
 def test_the_one_person_moved_is_known_by_his_full_name_and_his_surname(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "589_guatemala-extradites-portillo-to-us.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "589_guatemala-extradites-portillo-to-us.txt")
     assert [[p.name for p in t.people] for t in record.transfers] == [["Alfonso Portillo"], ["Alfonso Portillo"]]  # "Mexico, which extradited him back to Guatemala"
 
 
 def test_had_surrendered_to_authorities_is_giving_himself_up(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "585_toledo-extradited-to-peru-from-us.txt")
     assert [t.date.value for t in record.transfers] == ["2023-04-23", "2007-09"]  # "Toledo had surrendered to federal authorities in San Jose ... on Friday"
 
 
@@ -2820,8 +2816,7 @@ def test_he_landed_in_a_city_is_the_city_of_the_move_told_before(extractor: Extr
 
 
 def test_he_is_the_person_named_last_before_him_in_the_paragraph(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "585_toledo-extradited-to-peru-from-us.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "585_toledo-extradited-to-peru-from-us.txt")
     assert [[p.name for p in t.people] for t in record.transfers] == [["Alejandro Toledo"], ["Alberto Fujimori"]]  # "Fujimori's own return ... he was extradited in September 2007"
 
 
@@ -2835,19 +2830,10 @@ def test_a_plane_landing_in_a_city_gives_the_city_of_the_move_told_before(extrac
 
 
 def test_a_dateline_in_parentheses_a_law_that_bars_sending_and_condemnation_from_a_country(extractor: Extractor) -> None:
-    path = Path(__file__).resolve().parent.parent / "corpus" / "613_thailand-deports-40-uyghurs-to-china.txt"
-    record = next(extractor.extract_files([path]))
+    record = _corpus_record(extractor, "613_thailand-deports-40-uyghurs-to-china.txt")
     routes = [(t.origin.code, t.destination.code, t.count, t.date.value if t.date else None) for t in record.transfers]
     assert routes == [("TH", "CN", 40, None), ("TH", "CN", 109, "2015-07")]  # not "BANGKOK (Feb 28) -", not "a law in 2022 that bars sending"
     assert not [p for t in record.transfers for p in t.people]  # "the 1951 Refugee Convention" is not a person
-
-
-def _corpus_record(extractor: Extractor, name: str) -> ArticleRecord:
-    return next(extractor.extract_files([Path(__file__).resolve().parent.parent / "corpus" / name]))
-
-
-def _moves(record: ArticleRecord) -> list[tuple[str | None, str | None, str | None, int | None, list[str]]]:
-    return [(t.origin.code if t.origin else None, t.destination.code if t.destination else None, t.date.value if t.date else None, t.count, [p.name for p in t.people]) for t in record.transfers]
 
 
 def test_one_person_released_in_exchange_for_another_gives_a_move_each_way(extractor: Extractor) -> None:
