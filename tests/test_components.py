@@ -922,6 +922,14 @@ def test_more_counts_people_counted_in_the_sentence_before(extractor: Extractor)
     assert [c.value for c in extractor.extract_text(text).entities.counts] == [29, 26]
 
 
+def test_people_carried_by_the_same_flights_add_to_the_count(extractor: Extractor) -> None:
+    text = (
+        " date 2025-03-17 The United States flew 238 Venezuelan men to El Salvador on Sunday, President Nayib Bukele said."
+        " The same flights carried twenty-three members of MS-13, whom US authorities handed over to face justice."
+    )
+    assert _moves(extractor.extract_text(text)) == [("US", "SV", "2025-03-16", 261, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
