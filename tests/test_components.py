@@ -930,6 +930,13 @@ def test_people_carried_by_the_same_flights_add_to_the_count(extractor: Extracto
     assert _moves(extractor.extract_text(text)) == [("US", "SV", "2025-03-16", 261, [])]
 
 
+def test_an_approximate_number_of_people_moved_in_a_month_is_an_event(extractor: Extractor) -> None:
+    text = " date 2015-09-20 Venezuela deported more than 1,000 Colombians in August, according to figures compiled by Colombian officials."
+    record = extractor.extract_text(text)
+    assert [c.value for c in record.entities.counts] == []
+    assert _moves(record) == [("VE", "CO", "2015-08", None, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -3,7 +3,8 @@
 A count is a number in digits or words followed, within a few modifiers, by a noun for
 people (``people_nouns.jsonl`` plus nationality plurals such as "Venezuelans"). Money,
 percentages, years, weights and approximate numbers ("nearly 30") are not counts.
-Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted", "running_total"}``;
+Writes ``doc.spans["counts"]`` with ``span._.count_value = {"value", "counted", "running_total"}``, and
+``doc.spans["approximate_counts"]`` with the approximate numbers of people ("more than 1,000 Colombians");
 a running total ("bringing the total to 55") is a count of people over several events.
 """
 
@@ -64,6 +65,7 @@ class CountFinder:
         blocked = {t.i for group in ("dates", "cartels") for span in doc.spans.get(group, []) for t in span}
         cartel_tokens = {t.i for span in doc.spans.get("cartels", []) for t in span}
         spans: list[Span] = []
+        approximate: list[Span] = []  # "more than 1,000 Colombians": people, but no count
         resume = 0
         for i in self._number_starts(doc):
             if i < resume:
@@ -86,12 +88,15 @@ class CountFinder:
             if counted is None and value is not None and value > 1:
                 counted = _dated_recap(doc, spans, start, after)  # "37 operatives ..., after 29 in February and 26 in August"
             tally = self._running_total(doc, start, end) or _makes_in_all(doc, spans, start, after) if counted is None else _series_total(doc, start)
-            if value is not None and (counted or tally) and not self._approximate(doc, start):
+            if value is not None and counted and self._approximate(doc, start):
+                approximate.append(Span(doc, start, end, label="APPROXIMATE_COUNT"))
+            elif value is not None and (counted or tally):
                 span = Span(doc, start, end, label="COUNT")
                 span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None}
                 spans.append(span)
             resume = end
         doc.spans["counts"] = spans
+        doc.spans["approximate_counts"] = approximate
         return doc
 
     def _number_starts(self, doc: Doc) -> list[int]:

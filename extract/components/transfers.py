@@ -1633,7 +1633,9 @@ class TransferRecords:
             return False  # only told in passing, with no date: background, not a reported event
         if event.first("count") is not None or any(m.people or m.single for m in event.mentions):
             return True
-        return _day_precise(event.date)  # nobody counted or named: only a dated, specific event ("on March 16") is one
+        if _day_precise(event.date):
+            return True  # nobody counted or named: only a dated, specific event ("on March 16") is one
+        return _month_precise(event.date) and any(_within("approximate_counts", m.sentence) for m in event.mentions if not m.weak and not m.aside)  # "Venezuela deported more than 1,000 Colombians in August"
 
     # ------------------------------------------------------------ output
 
@@ -1845,6 +1847,10 @@ def _distinct_routes(destinations: list[tuple[int, str]]) -> list[tuple[int, str
 def _day_precise(date: Span | None) -> bool:
     """A date to the day ("on March 16"); "in 2024" or "in August" may describe a trend, not one event."""
     return date is not None and date._.date_value["granularity"] == "day"
+
+
+def _month_precise(date: Span | None) -> bool:
+    return date is not None and date._.date_value["granularity"] == "month"
 
 
 def _single_person(sentence: Span, trigger: Span) -> bool:
