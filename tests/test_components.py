@@ -937,6 +937,15 @@ def test_an_approximate_number_of_people_moved_in_a_month_is_an_event(extractor:
     assert _moves(record) == [("VE", "CO", "2015-08", None, [])]
 
 
+def test_that_day_looks_back_for_the_day_and_thousands_of_soldiers_are_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2007-01-21 On Friday Felipe Calderón's seven-week-old government went a long way toward ending that assumption."
+        " Mexico extradited 15 people wanted in the United States that day."
+        " Days after taking office on Dec. 1, he sent thousands of soldiers and federal police into his home state of Michoacán."
+    )
+    assert _moves(extractor.extract_text(text)) == [("MX", "US", "2007-01-19", 15, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

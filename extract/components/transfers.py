@@ -88,7 +88,7 @@ NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "min
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
-SAME_DAY_PHRASES = ("that same night", "that same day", "the same night", "the same day", "later that day", "that night", "that morning", "that afternoon", "that evening")
+SAME_DAY_PHRASES = ("that same night", "that same day", "that day", "the same night", "the same day", "later that day", "that night", "that morning", "that afternoon", "that evening")
 LATER_THAT_DAY = ("hours later", "within hours", "by evening", "by late evening", "by nightfall", "by late afternoon", "by the evening", "by midnight")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "latest": -1, "last": -1}
@@ -115,6 +115,7 @@ CARRIED_WORDS_AFTER_VEHICLE = 3  # "aircraft carrying Colombian deportees"
 BARE_REPORT_WORDS = 6  # "said the decision to send"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
+QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
@@ -549,7 +550,10 @@ class TransferRecords:
         if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(_sentence(trigger).start, start)):
             return True  # "it was not an extradition, because the extradition is a judicial process": what the event was not
         verb_use = before not in DETERMINERS and not (start > 0 and doc[start - 1].is_title)  # "her two sons ... transfer money"
-        object_head = _object_words(lower, end)[-1:]
+        object_words = _object_words(lower, end)
+        if object_words and object_words[-1] in QUANTITY_WORDS and lower[end + len(object_words) : end + len(object_words) + 1] == ["of"]:
+            object_words = _object_words(lower, end + len(object_words) + 1)  # "sent thousands of soldiers and federal police"
+        object_head = object_words[-1:]
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
             any(w in self.blocked_objects for w in [*after[:2], *object_head])  # "sent a government delegation to Doha"
             or word not in self.weak_triggers and any(w in self.personnel for w in object_head)  # the object's head noun
