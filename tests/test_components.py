@@ -946,6 +946,14 @@ def test_that_day_looks_back_for_the_day_and_thousands_of_soldiers_are_not_moved
     assert _moves(extractor.extract_text(text)) == [("MX", "US", "2007-01-19", 15, [])]
 
 
+def test_a_description_before_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = (
+        " date 2005-11-12 MUMBAI, Nov 11: Gangster Abu Salem, wanted in the 1993 serial blasts case, and actress Monica Bedi"
+        " were extradited from Portugal to India on Friday."
+    )
+    assert _moves(extractor.extract_text(text)) == [("PT", "IN", "2005-11-11", 2, ["Abu Salem", "Monica Bedi"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -177,8 +177,9 @@ class PersonNames:
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.organization_words = roles["organization_word"]
+        self.descriptors = roles["name_descriptor"]  # a word the model may put before a name: "Gangster Abu Salem"
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role != "organization_word" for w in words])
+        self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role not in ("organization_word", "name_descriptor") for w in words])
         self.cue_matcher.add("TITLE", [nlp.make_doc(text) for t in titles for text in _title_forms(t)])
         self.trigger_words = {w for w, strength in triggers.items() if strength == "strong"}
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_words])
@@ -246,16 +247,17 @@ class PersonNames:
         return Span(doc, start, end, label="PERSON") if start < end else ent
 
     def _trim_left(self, span: Span) -> Span:
-        """Drop titles, honorifics and nationalities the model put inside a name ("Honduran President Juan Orlando Hernández")."""
+        """Drop titles, honorifics, nationalities and descriptions the model put inside a name ("Honduran President Juan
+        Orlando Hernández", "Gangster Abu Salem")."""
         start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in ("former", "ex", "alleged", "suspected", "accused", "reputed", *HONORIFICS)):
+        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in self.descriptors or span.doc[start].lower_ in ("former", "ex", "alleged", "suspected", "accused", "reputed", *HONORIFICS)):
             start += 1
         return Span(span.doc, start, span.end, label="PERSON") if start != span.start else span
 
     def _extend_left(self, span: Span) -> Span:
-        """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title."""
+        """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title or a description."""
         doc, start = span.doc, span.start
-        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words | COURTESY_TITLES and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms:
+        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words | COURTESY_TITLES and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms | self.descriptors:
             start -= 1
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and _is_name_token(doc[start - 2]):
             start -= 2  # "Jean-Philippe Lacasse"
