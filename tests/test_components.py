@@ -954,6 +954,18 @@ def test_a_description_before_a_name_is_not_part_of_it(extractor: Extractor) -> 
     assert _moves(extractor.extract_text(text)) == [("PT", "IN", "2005-11-11", 2, ["Abu Salem", "Monica Bedi"])]
 
 
+def test_handover_hours_after_a_night_named_via_an_american_run_base_not_a_speech(extractor: Extractor) -> None:
+    text = (
+        " date 2001-06-29 Slobodan Milosevic spent Thursday night in a cell in The Hague, hours after Serbia's government"
+        " took him out of a Belgrade prison and handed him to the war crimes tribunal."
+        " On the same day in 1989, Milosevic stood before a vast crowd at Gazimestan and delivered the speech that opened the wars."
+        " He was taken from his cell and flown by helicopter to the American-run base at Tuzla in Bosnia and from there to the Netherlands."
+    )
+    assert _moves(extractor.extract_text(text)) == [("RS", "NL", "2001-06-28", 1, ["Slobodan Milosevic"])]
+    record = _corpus_record(extractor, "697_feature-milosevic-handed-to-hague-vidovdan.txt")
+    assert _moves(record) == [("RS", "NL", "2001-06-28", 1, ["Slobodan Milosevic"])]  # not "delivered the speech" in 1989
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

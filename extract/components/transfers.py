@@ -103,7 +103,7 @@ TRAVELLER_PRONOUNS = {"he", "she", "who"}  # "He had moved to Florida", "..., wh
 COUNT_FIRST_TRIGGERS = {"followed"}  # an event only right after its count
 ASIDE_WORDS = 14  # the longest relative clause or apposition read before a speech verb
 CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remains"}  # a name opening its own clause
-DAYS_APART = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before"
+DAYS_APART = {"hours": 0, "minutes": 0, "a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before", "hours after" (that day; "hours before" may be the next)
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 REACTION_WORDS = {"condemnation", "criticism", "complaints", "demands", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
@@ -952,8 +952,8 @@ class TransferRecords:
             if code is None or any(c.start <= span.start < c.end for c in cartels):
                 continue  # "support to the Jalisco New Generation Cartel": a cartel's name, not a place
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
-            if prev[-2:] == ["according", "to"]:
-                continue
+            if prev[-2:] == ["according", "to"] or span.label_ == "DEMONYM" and not span[-1].whitespace_ and span.end < len(doc) and doc[span.end].text == "-":
+                continue  # "to the American-run base at Tuzla": a compound adjective, not where people went
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
@@ -2419,6 +2419,10 @@ def _days_apart(link: Span) -> date | None:
     """"on Friday, a day after Mexico sent him", "landed on Sunday, a day after a second flight brought back 116": the
     day the linked clause happened, counted from the day its sentence gives."""
     words = [t.lower_ for t in link[:4]]
+    if words[:1] in (["just"], ["only"], ["mere"]):
+        words = words[1:]
+    if DAYS_APART.get(words[0]) == 0 and words[1:2] == ["after"]:
+        words.insert(1, "days")  # "spent Thursday night in a cell ..., hours after Serbia's government handed him to the tribunal": that day
     days = DAYS_APART.get(words[0]) if len(words) >= 3 and words[1] in ("day", "days") and words[2] in ("after", "before") else None
     anchor = next((d for d in _within("dates", _sentence(link)) if not link.start <= d.start < link.end and d._.date_value["granularity"] == "day" and d._.date_value["value"]), None)
     if days is None or anchor is None:
