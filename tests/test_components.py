@@ -966,6 +966,25 @@ def test_handover_hours_after_a_night_named_via_an_american_run_base_not_a_speec
     assert _moves(record) == [("RS", "NL", "2001-06-28", 1, ["Slobodan Milosevic"])]  # not "delivered the speech" in 1989
 
 
+def test_people_held_in_one_countrys_prisons_landing_in_another_are_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2007-07-24 SOFIA, July 24 - Five Bulgarian nurses and a Palestinian-born doctor who spent more than eight years"
+        " in Libyan prisons landed in Sofia on Tuesday and were pardoned within hours by President Georgi Parvanov."
+    )
+    assert _moves(extractor.extract_text(text)) == [("LY", "BG", "2007-07-24", None, [])]
+
+
+def test_a_birthplace_adjective_is_not_the_city_and_supporters_listed_are_not_moved(extractor: Extractor) -> None:
+    text = (
+        " date 2024-05-19 Chico Forti is back in Italy. The Trento-born former windsurfer, who spent 24 years in American"
+        " prisons for a murder he has always denied, landed on Saturday at the Pratica di Mare military airport south of Rome."
+        " His supporters, including his uncle Gianni Forti, have argued for years that the case against him was flawed."
+    )
+    record = extractor.extract_text(text)
+    assert _moves(record) == [("US", "IT", "2024-05-18", None, [])]
+    assert [c.name for c in record.transfers[0].cities] == ["Rome"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -56,7 +56,7 @@ BULLETS = {"•", "·", "-", "*", "–", "—", "‣", "▪"}
 SIBLING_WORDS = {"brother", "brothers", "sister", "sisters"}
 RELATIVE_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "nephew", "cousin"}
 WITNESS_WORDS = {"testimony", "testified", "witness", "witnesses"}
-FAMILY_WORDS = {"relatives", "families", "family", "parents", "mothers", "wives", "friends", "neighbours", "neighbors"}
+FAMILY_WORDS = {"supporters", "campaigners", "relatives", "families", "family", "parents", "mothers", "wives", "friends", "neighbours", "neighbors"}
 FACILITY_WORDS = {"prison", "jail", "facility", "center", "centre", "base", "airport", "camp", "detention", "penitentiary"}
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|brought|bringing|raising|raises|raised|pushing|pushes|elevated|elevating|elevates|lifted|lifting|lifts)\b"
@@ -107,6 +107,7 @@ DAYS_APART = {"hours": 0, "minutes": 0, "a": 1, "one": 1, "the": 1, "two": 2, "t
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 REACTION_WORDS = {"condemnation", "criticism", "complaints", "demands", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
+HOMECOMING_VERBS = {"landed", "arrived"}
 PRISON_WORDS = {"prison", "jail", "center", "centre", "penitentiary", "cecot", "camp", "detention", "facility"}
 TAKEN_WORDS = {"driven", "taken", "marched", "transferred", "bused", "moved", "led", "transported", "loaded"}
 DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
@@ -256,7 +257,7 @@ class TransferRecords:
 
     def _assemble(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
-        mentions += self._dated_lines(doc, mentions) + self._ordinal_arrivals(doc, mentions)
+        mentions += self._dated_lines(doc, mentions) + self._ordinal_arrivals(doc, mentions) + self._homecomings(doc, mentions)
         mentions = self._exchanges(doc, mentions)
         events = self._merge(mentions)
         self._inherit_countries(doc, events)
@@ -355,6 +356,34 @@ class TransferRecords:
             self._date(mention)
             if mention.date is not None:
                 self._fill_places(mention)
+                found.append(mention)
+        return found
+
+    def _homecomings(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Five Bulgarian nurses and a Palestinian-born doctor who spent more than eight years in Libyan prisons landed
+        in Sofia on Tuesday": people held in one country's prisons arriving in another (no trigger word needed)."""
+        told = {m.sentence.start for m in mentions}
+        found = []
+        for sentence in _sentences(doc):
+            arrival = next((t for t in sentence if t.lower_ in HOMECOMING_VERBS), None)
+            if sentence.start in told or arrival is None:
+                continue
+            held = next((p for p in _within("places", sentence) if p.end < arrival.i and p.end < len(doc) and doc[p.end].lower_ in PRISON_WORDS | {"prisons", "jails"} and _lowers(doc)[p.start - 1] == "in"), None)
+            if held is None:
+                continue
+            people = [p for p in self._moved_people(sentence) if p.end <= held.start]
+            counts = [c for c in _within("counts", sentence) if c.end <= held.start]
+            if not people and not counts and "who" not in _lowers(doc)[sentence.start : held.start]:
+                continue  # someone said to have been held: a name, a number, or "the former windsurfer ..., who spent 24 years in American prisons"
+            mention = Mention(sentence=sentence, kind="transfer", trigger=doc[arrival.i : arrival.i + 1], people=people, people_ref=True)
+            if counts:
+                mention.count, mention.count_spans, mention.plain_counts = counts[0]._.count_value["value"], counts[:1], counts[:1]
+            self._date(mention)
+            self._fill_places(mention)
+            mention.origin = _country_of(held)
+            if mention.destination is None:
+                mention.destination = next((_country_of(p) for p in _within("places", sentence) if p.start > arrival.i and _country_of(p) != mention.origin), None)
+            if mention.destination is not None and mention.destination != mention.origin:
                 found.append(mention)
         return found
 
@@ -952,8 +981,8 @@ class TransferRecords:
             if code is None or any(c.start <= span.start < c.end for c in cartels):
                 continue  # "support to the Jalisco New Generation Cartel": a cartel's name, not a place
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
-            if prev[-2:] == ["according", "to"] or span.label_ == "DEMONYM" and not span[-1].whitespace_ and span.end < len(doc) and doc[span.end].text == "-":
-                continue  # "to the American-run base at Tuzla": a compound adjective, not where people went
+            if prev[-2:] == ["according", "to"] or not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower:
+                continue  # "to the American-run base at Tuzla", "The Trento-born former windsurfer": a compound adjective, not where people went
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
             if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
@@ -1336,8 +1365,8 @@ class TransferRecords:
             if not (listing or city_list or members or share):
                 continue
             first_named = min((p.start for p in _within("persons", sentence)), default=sentence.start)
-            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in WITNESS_WORDS for t in doc[sentence.start : first_named]):
-                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X": that event's people (not "Among those arraigned in San Antonio was X")
+            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in WITNESS_WORDS | FAMILY_WORDS for t in doc[sentence.start : first_named]):
+                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X", "His supporters, including his uncle X": that event's people, or people not moved (not "Among those arraigned in San Antonio was X")
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
