@@ -38,6 +38,7 @@ GENERIC_FOLLOWERS = {"has", "is", "goes", "requires", "takes", "means", "can", "
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+CALLED_OFF_WORDS = 8  # read after an event noun for "was called off"; a relative clause is read to its end, up to twice as far
 DATELINE_TOKENS = 12
 ENVOY_WORDS = {"ambassador", "envoy", "commissioner", "consul", "emissary"}
 COMPARISON_WORDS = {"comparison", "compared", "likened", "likes", "rivaled", "rivalled", "resembled"}
@@ -572,7 +573,7 @@ class TransferRecords:
             return True  # "plans to send", not "defended her government's decision to send 29 ... figures to the United States" (a decision carried out)
         if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
-        if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 8, sentence.end)], self.blockers):
+        if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
         if word in NOUN_TRIGGERS and lower[_sentence(trigger).start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
             return True  # "None of the three operations was, legally speaking, an extradition"
@@ -2107,10 +2108,15 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
 
 
 def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
-    """The words after an event noun say it did not happen: "... to Rwanda was called off", "were halted"."""
-    for n, word in enumerate(following):
-        if _is_punct(word) or word in ("that", "which", "who"):
-            return False  # not "a deportation flight from Texas that was supposed to fly to South Sudan"
+    """The words after an event noun say it did not happen: "... to Rwanda was called off", "were halted", "A chartered
+    jet that was supposed to carry 92 Somalis from the United States to Mogadishu never got there"."""
+    for n, word in enumerate(following[:CALLED_OFF_WORDS]):
+        if word in ("that", "which", "who"):
+            rest = following[n + 1 :]
+            clause = rest[: next((k for k, w in enumerate(rest) if _is_punct(w)), len(rest))]
+            return "never" in clause  # not "a deportation flight from Texas that was supposed to fly to South Sudan"
+        if _is_punct(word):
+            return False
         if word in ("was", "were", "has", "had") and any(w in blockers for w in following[n + 1 : n + 3]):
             return True
     return False
