@@ -986,11 +986,8 @@ def test_a_birthplace_adjective_is_not_the_city_and_supporters_listed_are_not_mo
 
 
 def test_a_flight_that_never_got_there_moved_nobody(extractor: Extractor) -> None:
-    text = (
-        " date 2017-12-11 A chartered jet that was supposed to carry 92 Somalis from the United States to Mogadishu never got"
-        " there: it sat on a runway in Dakar, Senegal, for nearly a day and brought every one of its passengers back to Florida."
-    )
-    assert _moves(extractor.extract_text(text)) == []
+    """"A chartered jet that was supposed to carry 92 Somalis from the United States to Mogadishu never got there"."""
+    assert _moves(_corpus_record(extractor, "705_negative-somali-deportation-flight-turns-back-at-dakar.txt")) == []
 
 
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
