@@ -990,6 +990,13 @@ def test_a_flight_that_never_got_there_moved_nobody(extractor: Extractor) -> Non
     assert _moves(_corpus_record(extractor, "705_negative-somali-deportation-flight-turns-back-at-dakar.txt")) == []
 
 
+def test_a_place_far_past_the_origin_in_the_same_country_is_not_the_destination(extractor: Extractor) -> None:
+    """"the 69 Afghans flown back from Germany last week has been found dead ..., in an apparent suicide that has
+    reached all the way to Berlin": not a flight from Afghanistan to Germany."""
+    record = _corpus_record(extractor, "706_kabul-returnee-found-dead-after-69-deported-from-germany.txt")
+    assert _moves(record) == [("DE", "AF", "2018-07-04", 69, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -963,6 +963,7 @@ class TransferRecords:
         subjects: list[str] = []
         held_in: list[str] = []
         destination_before_trigger = False
+        origin_at = -1  # the token of the place that gave the origin
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
         home_said = mention.trigger[-1].lower_ == "home" or "home" in _lowers(doc)[mention.trigger.end : mention.trigger.end + 2] or any(  # "flown home", "brought home"
             "home" in _lowers(doc)[c.end : c.end + 3] for c in mention.count_spans  # "carried 29 Colombians back home"
@@ -1001,14 +1002,16 @@ class TransferRecords:
                 subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
             elif mention.trigger.text.lower() in NOUN_TRIGGERS and span.end <= mention.trigger.start and prev[-1:] == ["to"] and any(t.lower_ in TRAVEL_VERBS for t in doc[max(span.start - 3, 0) : span.start]):
                 pass  # "Relatives had travelled to Indonesia to see her in the days before the transfer": their trip
-            elif prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")):
+            elif (prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s."))) and not (code == mention.origin and mention.trigger.start < origin_at < span.start and not any(t.lower_ in self.trigger_kind for t in doc[origin_at : span.start])):
+                # not "the 69 Afghans flown back from Germany ..., in an apparent suicide that has reached all the way to Berlin": nobody goes from a country to itself (but "flown out of Iran ... in an exchange that sent three Iranian men ... back to Tehran")
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start or mention.destination == leg_from != code:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
             elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)):
-                mention.origin = mention.origin or code  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
+                if mention.origin is None:
+                    mention.origin, origin_at = code, span.start  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
                 leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
             elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
