@@ -997,6 +997,15 @@ def test_a_place_far_past_the_origin_in_the_same_country_is_not_the_destination(
     assert _moves(record) == [("DE", "AF", "2018-07-04", 69, [])]
 
 
+def test_a_bodyguard_to_someone_a_years_statistic_and_a_day_said_before_the_flights_day(extractor: Extractor) -> None:
+    """716: "Germany deported a Tunisian man accused of having once served as a bodyguard to Osama bin Laden" (not bin
+    Laden moved); "Overall, Germany deported nearly 24,000 people last year" (a statistic, not the man's date);
+    "At a news conference ... on Tuesday, ... Seehofer observed that ... 69 people were returned" is the flight that
+    "landed in Kabul on July 4 carrying 69"."""
+    record = _corpus_record(extractor, "716_germany-deports-sami-a-to-tunisia-despite-court.txt")
+    assert _moves(record) == [("DE", "TN", "2018-07-13", 1, ["Sami A."]), ("DE", "AF", "2018-07-04", 69, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -118,6 +118,7 @@ BARE_REPORT_WORDS = 6  # "said the decision to send"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
+SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secretary", "successor", "heir", "driver", "chauffeur", "spokesman", "spokeswoman", "courier", "pilot"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
@@ -627,6 +628,8 @@ class TransferRecords:
             return None  # "According to Justice Ministry figures, Colombia extradited 186 people last year": a year's statistic
         reported = any(t.lower_ in self.cues["speech"] and (t.i + 1 == trigger.start or sentence.doc[t.i + 1].lower_ in DETERMINERS) for t in near_trigger)  # "confirmed the transfer", not "said it extradited X ... on Thursday"
         self._date(mention)
+        if mention.count is None and mention.date is not None and mention.date._.date_value["granularity"] == "year" and any(a.start > trigger.start for a in _within("approximate_counts", sentence)):
+            return None  # "Overall, Germany deported nearly 24,000 people last year": a year's statistic
         if mention.count is None and mention.cumulative is not None and _counted_up_since(trigger) and not _with_that_days_event(sentence):
             mention.dates, mention.date = [], None  # "cheered Wednesday as ..., the latest of 92 prisoners Mexico has handed ... since": no event's day
         if reported and mention.date is not None and not self._arrives_before(mention.date, trigger):
@@ -1177,6 +1180,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
             return False  # not "the extradition of X", "... was that of X"
+        if words[-1:] == ["to"] and len(words) > 1 and words[-2] in SERVICE_NOUNS:
+            return False  # "accused of having once served as a bodyguard to Osama bin Laden": whom the moved person served
         if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
             return False  # "The handover follows that of Radovan Karadžić": another man's
         if self._source(person):
@@ -1294,8 +1299,9 @@ class TransferRecords:
     def _compatible(event: Event, mention: Mention) -> bool:
         date = mention.date._.date_value["value"] if mention.date is not None else None
         event_date = event.date_value
-        if date and event_date and not (date.startswith(event_date) or event_date.startswith(date)):
-            return False
+        said_only = event.first("date") is None  # the day it was said: the move was that day or before
+        if date and event_date and not (date.startswith(event_date) or event_date.startswith(date) or said_only and date < event_date):
+            return False  # not "Seehofer observed [on Tuesday] that 69 people were returned", then "a charter flight that landed in Kabul on July 4 carrying 69"
         count = event.first("count")
         if mention.count is not None and count is not None and mention.count != count and not mention.additive:
             return False
