@@ -1006,6 +1006,15 @@ def test_a_bodyguard_to_someone_a_years_statistic_and_a_day_said_before_the_flig
     assert _moves(record) == [("DE", "TN", "2018-07-13", 1, ["Sami A."]), ("DE", "AF", "2018-07-04", 69, [])]
 
 
+def test_a_retired_general_is_the_man_moved_and_a_deportation_charged_is_a_crime(extractor: Extractor) -> None:
+    """714: "retired Croatian general Ante Gotovina ..., after Spain flew him from Madrid" (a retired general is not an
+    official, so "him" is he); "responsible for persecution, murder and the deportation ... of the Serb population" (a
+    crime, not a move)."""
+    record = _corpus_record(extractor, "714_gotovina-tenerife-madrid-handed-to-hague.txt")
+    assert _moves(record) == [("ES", "NL", "2005-12-10", 1, ["Ante Gotovina"])]
+    assert "Ante Gotovina" not in [o.name for o in record.entities.officials]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -42,6 +42,7 @@ FACILITY_WORDS = {
     "university", "school", "plane", "planes", "flight", "flights", "jet", "jets", "aircraft", "airline", "airlines",
 }
 COURTESY_TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}  # not part of a name ("Lord Reed" is a peer's name)
+MILITARY_RANKS = {"general", "gen.", "colonel", "col.", "admiral", "major", "captain", "lieutenant", "brigadier", "commander"}
 HONORIFICS = {"sir", "dame", "lord", "lady"} | COURTESY_TITLES
 
 
@@ -429,7 +430,8 @@ class OfficialFinder:
     @staticmethod
     def _former(doc: Doc, index: int) -> bool:
         window = doc[max(index - 3, 0) : index]
-        return any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time", "dismissed", "ousted", "deposed") for t in window)  # "Dismissed Bamban mayor Alice Guo"; not "the late president": he acted as one
+        retired = doc[index].lower_ in MILITARY_RANKS and any(t.lower_ == "retired" for t in window)  # "retired Croatian general Ante Gotovina" (not "the retired judge Sir Scott Baker", who led a review)
+        return retired or any(t.lower_ in ("former", "ex", "ex-", "onetime", "one-time", "dismissed", "ousted", "deposed") for t in window)  # "Dismissed Bamban mayor Alice Guo"; not "the late president": he acted as one
 
     def _country_before(self, doc: Doc, index: int) -> str | None:
         """The country in "Mexican Security Minister" / "Mexico's Security Minister" / "U.S. Attorney General"."""

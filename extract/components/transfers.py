@@ -118,6 +118,7 @@ BARE_REPORT_WORDS = 6  # "said the decision to send"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
+CRIME_NOUNS = {"murder", "murders", "persecution", "torture", "extermination", "enslavement", "rape", "genocide", "killings"}
 SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secretary", "successor", "heir", "driver", "chauffeur", "spokesman", "spokeswoman", "courier", "pilot"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
@@ -576,6 +577,8 @@ class TransferRecords:
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
+        if word in NOUN_TRIGGERS and [w for w in lower[max(start - 3, 0) : start] if w != "the"][-2:-1] in ([c] for c in CRIME_NOUNS) and before in ("and", "the"):
+            return True  # "criminally responsible for persecution, murder and the deportation and forcible transfer of the Serb population": a crime
         if word in NOUN_TRIGGERS and lower[_sentence(trigger).start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
             return True  # "None of the three operations was, legally speaking, an extradition"
         if word in NOUN_TRIGGERS and any(lower[i] == "not" and (lower[i + 1] == word or lower[i + 1 : i + 3] in (["an", word], ["a", word])) for i in range(_sentence(trigger).start, start)):
