@@ -1015,6 +1015,14 @@ def test_a_retired_general_is_the_man_moved_and_a_deportation_charged_is_a_crime
     assert "Ante Gotovina" not in [o.name for o in record.entities.officials]
 
 
+def test_a_live_blog_update_is_of_the_day_published_but_not_a_wire_headline_version(extractor: Extractor) -> None:
+    """718: "UPDATE, LATE AFTERNOON — ... Taylor, dressed in white, stepped off a Nigerian government aircraft and was
+    immediately arrested by Liberian police, who handed him to UN peacekeepers"; 272: "UPDATE 1-Mafia fugitive
+    Morabito flown home to Italy" is the headline's version, not a new day."""
+    assert _moves(_corpus_record(extractor, "718_liveblog-charles-taylor-caught-flown-monrovia-freetown.txt")) == [("NG", "LR", "2006-03-29", 1, ["Charles Taylor"])]
+    assert _moves(_corpus_record(extractor, "272_wire-morabito-extradited-brazil-to-italy.txt")) == [("BR", "IT", "2022-07-06", 1, ["Rocco Morabito"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

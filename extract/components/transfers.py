@@ -875,7 +875,7 @@ class TransferRecords:
     def _date(self, mention: Mention) -> None:
         """The dates the mention's people may have been moved on, its own sentence's or the one just before it, and the nearest."""
         sentence = mention.sentence
-        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence) or _days_after_month_before(sentence) or _that_month_or_year(sentence)
+        mention.dates = self._transfer_dates(mention) or _date_said_just_before(sentence) or _same_day_as_before(sentence) or _days_after_month_before(sentence) or _that_month_or_year(sentence) or _live_update_day(sentence)
         mention.date = _nearest_date(mention.trigger, mention.dates)
 
     def _transfer_dates(self, mention: Mention) -> list[Span]:
@@ -1861,6 +1861,21 @@ def _that_month_or_year(sentence: Span) -> list[Span]:
     return [span]
 
 
+def _live_update_day(sentence: Span) -> list[Span]:
+    """"UPDATE, LATE AFTERNOON — ... Taylor ... stepped off a Nigerian government aircraft": a live blog's update of the
+    day it was published, as a date over the update's label."""
+    published = sentence.doc._.published
+    opening = _paragraph_opening(sentence)
+    label = LIVE_UPDATE_LABEL.match(opening.text)
+    if not published or label is None:
+        return []
+    span = sentence.doc.char_span(opening.start_char, opening.start_char + len(label.group(0).rstrip()), label="DATE", alignment_mode="expand")
+    if span is None:
+        return []
+    span._.date_value = {"value": published, "granularity": "day"}
+    return [span]
+
+
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
     """The date nearest the trigger, preferring precise ones."""
     return min(dates, key=lambda s: abs(s.start - trigger.start) + GRANULARITY_PENALTY[s._.date_value["granularity"]]) if dates else None
@@ -2002,6 +2017,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
+LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
 SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
