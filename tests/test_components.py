@@ -1023,6 +1023,14 @@ def test_a_live_blog_update_is_of_the_day_published_but_not_a_wire_headline_vers
     assert _moves(_corpus_record(extractor, "272_wire-morabito-extradited-brazil-to-italy.txt")) == [("BR", "IT", "2022-07-06", 1, ["Rocco Morabito"])]
 
 
+def test_a_fight_against_removal_dropped_no_longer_blocks_the_move(extractor: Extractor) -> None:
+    text = (
+        " date 2023-11-03 Bahamian police arrested Bankman-Fried on Dec. 12 last year at the request of U.S. prosecutors, and"
+        " after a little over a week in custody, he dropped his fight against removal and was extradited to the United States on Dec. 21."
+    )
+    assert [(t.origin.code, t.destination.code, t.date.value) for t in extractor.extract_text(text).transfers] == [("BS", "US", "2022-12-21")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

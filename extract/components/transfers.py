@@ -118,6 +118,7 @@ BARE_REPORT_WORDS = 6  # "said the decision to send"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
+ENDED_FIGHT_WORDS = {"dropped", "abandoned", "waived", "lost", "ended", "dropping", "abandoning", "waiving", "losing"}
 CRIME_NOUNS = {"murder", "murders", "persecution", "torture", "extermination", "enslavement", "rape", "genocide", "killings"}
 SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secretary", "successor", "heir", "driver", "chauffeur", "spokesman", "spokeswoman", "courier", "pilot"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
@@ -566,6 +567,9 @@ class TransferRecords:
         opener = max((k for k, w in enumerate(window) if w in PAST_CLAUSE_OPENERS), default=None)
         if opener is not None and word.endswith("ed") and not any(w in PRESENT_AUXILIARIES for w in window[opener + 1 :]) and {w for w in window[:opener] if w in self.blockers} <= FACING_WORDS:
             window = window[opener + 1 :]  # "is facing a US court after South Africa extradited him": facing trial once moved
+        ended = next((k for k, w in enumerate(window) if w in ENDED_FIGHT_WORDS), None)
+        if ended is not None and "and" in window[ended:]:
+            window = window[ended + window[ended:].index("and") + 1 :]  # "he dropped his fight against removal and was extradited": the fight is over
         if "not" in window and _until_dates(trigger):
             window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
         text = " " + " ".join(window) + " "
