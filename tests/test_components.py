@@ -1031,6 +1031,22 @@ def test_a_fight_against_removal_dropped_no_longer_blocks_the_move(extractor: Ex
     assert [(t.origin.code, t.destination.code, t.date.value) for t in extractor.extract_text(text).transfers] == [("BS", "US", "2022-12-21")]
 
 
+def test_people_moved_without_ranks_peoples_names_or_the_boss_they_served(extractor: Extractor) -> None:
+    """"hand over Wing Commander Abhinandan Varthaman" (a rank before a name, 731); "20 Uighur asylum seekers", "Gang
+    suspects" (a people's or group's name as an adjective, 730, 338); "a long-time associate of underworld don Dawood
+    Ibrahim" (the man he served, 729)."""
+    people = {
+        name: [[p.name for p in t.people] for t in _corpus_record(extractor, name).transfers]
+        for name in (
+            "731_liveblog-abhinandan-handed-over-wagah.txt",
+            "730_feature-thailand-sends-109-uighurs-china-173-turkey.txt",
+            "338_el-salvador-cecot-deportation-flight-27.txt",
+            "729_national-daily-farooq-takla-deported-dubai-cbi-mumbai.txt",
+        )
+    }
+    assert list(people.values()) == [[["Abhinandan Varthaman"]], [[], []], [[], []], [["Farooq Takla"]]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -178,6 +178,7 @@ class PersonNames:
         self.demonyms = set(lexicons.countries().by_demonym) | set(lexicons.countries().by_name)
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.organization_words = roles["organization_word"]
+        self.people_nouns = {noun.split()[0] for noun in lexicons.grouped_words("people_nouns.jsonl", "group")} | {"activist", "activists"}  # "asylum seekers": "asylum"
         self.descriptors = roles["name_descriptor"]  # a word the model may put before a name: "Gangster Abu Salem"
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role not in ("organization_word", "name_descriptor") for w in words])
@@ -216,6 +217,7 @@ class PersonNames:
             and s[0].lower_ not in NOT_A_FIRST_NAME  # "Alias Pitufo", "a St Catherine man"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("in", "at", "into", "inside"))  # "locked up in La Roca"
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ == "the")  # "hosting ministers on the Zugspitze"
+            and not (len(s) == 1 and s.end < len(doc) and doc[s.end].lower_ in self.people_nouns)  # "109 Uighur men": a people's name, used as an adjective
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ in self.organization_words)  # "the Salvadoran rights group Cristosal"
             and not any(t.lower_ in ("v", "vs", "vs.", "v.") for t in s)  # "Murray v Djokovic": a match, not a name
             and not any(t.is_lower and t.is_stop and t.lower_ not in PARTICLES for t in s)  # "sale of his company Autonomy to Hewlett-Packard"
@@ -265,9 +267,9 @@ class PersonNames:
         return Span(doc, start, span.end, label="PERSON") if start != span.start else span
 
     def _name_after(self, doc: Doc, index: int) -> Span | None:
-        """A capitalized name of two or more words starting at ``index``, after any titles and nationalities."""
-        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words or doc[index].lower_ in self.demonyms or doc[index].lower_ in HONORIFICS):
-            index += 1  # "his partner, Dr Nandipha Magudumana"
+        """A capitalized name of two or more words starting at ``index``, after any titles, nationalities and descriptions."""
+        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words | self.demonyms | self.descriptors or doc[index].lower_ in HONORIFICS):
+            index += 1  # "his partner, Dr Nandipha Magudumana", "hand over Wing Commander Abhinandan Varthaman"
         end = index
         while end < len(doc):
             token = doc[end]

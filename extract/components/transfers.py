@@ -1185,8 +1185,10 @@ class TransferRecords:
         if len(before) >= 3 and before[-1].text in QUOTES and before[-2].text == "," and any(p.end == before[-3].i + 1 for p in _within("persons", _sentence(person))):
             return False  # 'José Ángel Canobbio Inzunza, "El Güerito,"': the alias of the name before
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
-        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in self.trigger_kind and words[-2] != "that":
-            return False  # not "the extradition of X", "... was that of X"
+        of = max((k for k, w in enumerate(words) if w == "of"), default=None)
+        described = of is not None and all(t.is_lower and t.is_alpha and not t.is_stop and t.lower_ not in self.trigger_kind for t in before[len(before) - len(words) + of + 1 :])  # "associate of underworld don X" (not "One of them is X", "the process of extraditing X")
+        if described and of > 0 and words[of - 1] not in self.trigger_kind and words[of - 1] != "that":
+            return False  # "a long-time associate of underworld don Dawood Ibrahim"; not "the extradition of X", "... was that of X"
         if words[-1:] == ["to"] and len(words) > 1 and words[-2] in SERVICE_NOUNS:
             return False  # "accused of having once served as a bodyguard to Osama bin Laden": whom the moved person served
         if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
