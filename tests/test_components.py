@@ -1047,6 +1047,15 @@ def test_people_moved_without_ranks_peoples_names_or_the_boss_they_served(extrac
     assert list(people.values()) == [[["Abhinandan Varthaman"]], [[], []], [[], []], [["Farooq Takla"]]]
 
 
+def test_a_year_in_an_apposition_after_the_name_and_charges_that_include(extractor: Extractor) -> None:
+    text = (
+        " date 2016-10-19 Zhenli Ye Gon, the Chinese-born Mexican businessman whose Mexico City mansion yielded more than"
+        " $205 million in cash in a 2007 raid, has been extradited from the United States to Mexico."
+        " Ye Gon was handed to Mexican federal agents this week and is being held on charges that include drug trafficking."
+    )
+    assert _moves(extractor.extract_text(text)) == [("US", "MX", None, 1, ["Zhenli Ye Gon"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -620,7 +620,7 @@ class TransferRecords:
         mention.distinct = any(t.lower_ in self.cues["distinct"] for t in near_trigger) or _another_after(trigger)
         mention.additive = not mention.distinct and self._says(text, "additive")
         mention.latest = " ".join(t.lower_ for t in near_trigger).endswith(LATEST_WORDS)
-        mention.subset = self._says(text, "subset")
+        mention.subset = self._says(CHARGES_INCLUDE.sub("", text), "subset")  # not "held on charges that include drug trafficking"
         mention.people_ref = self._says(text, "people_ref")
         mention.single = any(_single_person(sentence, t) for t in strong or triggers)
         mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"], ["who", "is"], ["who", "are"])
@@ -2024,6 +2024,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
+CHARGES_INCLUDE = re.compile(r"\b(?:charges|counts|offen[cs]es|crimes)(?: that)? (?:include|includes|included|including)\b")
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
 SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
@@ -2386,11 +2387,15 @@ def _boarded_in(place: Span) -> bool:
 
 
 def _relative_clause_around(date: Span, trigger: Span) -> Span | None:
-    """The ", who ...," clause holding the date, when it closes before the trigger."""
+    """The ", who ...," clause holding the date, or an apposition after a name ("Mario Villanueva Madrid, governor of
+    the state from 1993 to 1999, was extradited"), when it closes before the trigger."""
     doc, sentence = date.doc, _sentence(date)
     opened = next((i for i in range(date.start - 1, sentence.start, -1) if doc[i].text == ","), None)
     closed = next((i for i in range(date.end, trigger.start) if doc[i].text == ","), None)
-    return doc[opened + 1 : closed] if opened is not None and closed is not None and doc[opened + 1].lower_ in ("who", "whose") else None
+    if opened is None or closed is None:
+        return None
+    after_name = any(p.end == opened for p in _within("persons", sentence))
+    return doc[opened + 1 : closed] if doc[opened + 1].lower_ in ("who", "whose") or after_name else None
 
 
 def _in_apposition(token: Token, between: Span) -> bool:
