@@ -1056,6 +1056,16 @@ def test_a_year_in_an_apposition_after_the_name_and_charges_that_include(extract
     assert _moves(extractor.extract_text(text)) == [("US", "MX", None, 1, ["Zhenli Ye Gon"])]
 
 
+def test_an_apposed_title_held_until_a_past_year_is_a_former_one(extractor: Extractor) -> None:
+    text = (
+        " date 2010-05-10 CANCÚN — Mario Villanueva Madrid, governor of the state from 1993 to 1999, was extradited to the"
+        " United States over the weekend, federal prosecutors in Mexico City said."
+    )
+    record = extractor.extract_text(text)
+    assert record.entities.officials == []
+    assert _moves(record) == [("MX", "US", None, 1, ["Mario Villanueva Madrid"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

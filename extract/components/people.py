@@ -82,6 +82,16 @@ def _introduced_in_capitals(doc: Doc, run: list[int]) -> bool:
     return following.like_num or following.lower_ in ("also", "alias", "aka", "known")
 
 
+def _term_ended(after_title: Span) -> bool:
+    """"governor of the state from 1993 to 1999,": a term that ended (the apposition up to its comma says so)."""
+    words = []
+    for token in after_title:
+        if token.text in (",", ";", "."):
+            break
+        words.append(token.lower_)
+    return any(words[i] in ("to", "until", "till") and words[i + 1].isdigit() and len(words[i + 1]) == 4 for i in range(len(words) - 1))
+
+
 def _nicknamed_names(doc: Doc) -> list[Span]:
     """'Ismael "El Mayo" Zambada García': a name with a quoted nickname inside (the model splits it at the quote)."""
     found = []
@@ -465,7 +475,7 @@ class OfficialFinder:
                     return None
                 if not all(t.lower_ in APPOSITION_WORDS or t.is_title or t.text in ("'s", "’s") for t in between):
                     return None  # "Laura Montes, who represents Arreola Medina, asked the judge": not an apposition
-                if self._former(doc, title.start):
+                if self._former(doc, title.start) or _term_ended(doc[title.end : min(title.end + 10, len(doc))]):
                     return None
                 country = self._country_before(doc, title.start) or self._country_after(doc, title.end)
                 return title, country
