@@ -1066,6 +1066,17 @@ def test_an_apposed_title_held_until_a_past_year_is_a_former_one(extractor: Extr
     assert _moves(record) == [("MX", "US", None, 1, ["Mario Villanueva Madrid"])]
 
 
+def test_a_peoples_plural_is_counted_and_a_place_in_a_which_clause_is_not_the_origin(extractor: Extractor) -> None:
+    text = (
+        " date 2015-07-10 At the end of June, Thailand sent 173 Uighurs, almost all of them women and children, to Turkey,"
+        " which has long offered refuge to Turkic-speaking Muslims from China's western region of Xinjiang."
+        " Rights groups say more than a million Uyghurs have been held in camps."
+    )
+    record = extractor.extract_text(text)
+    assert [c.value for c in record.entities.counts] == [173]
+    assert _moves(record) == [("TH", "TR", "2015-06", 173, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -247,6 +247,8 @@ class CountFinder:
         return None
 
     def _approximate(self, doc: Doc, start: int) -> bool:
+        if start > 0 and doc[start - 1].lower_ == "a":
+            start -= 1  # "more than a million Uyghurs"
         before = doc[max(start - 3, 0) : start]
         text = " ".join(t.lower_ for t in before)
         for phrase in self.approximate:

@@ -1019,7 +1019,7 @@ class TransferRecords:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
-            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)):
+            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)) and not _in_relative_clause_after(span, mention.trigger):
                 if mention.origin is None:
                     mention.origin, origin_at = code, span.start  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
                 leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
@@ -2384,6 +2384,13 @@ def _boarded_in(place: Span) -> bool:
     if place.start < 3 or doc[place.start - 1].lower_ != "in" or doc[place.start - 2].lower_ not in VEHICLES:
         return False
     return any(t.lower_ in BOARDING_WORDS for t in doc[max(place.start - 6, 0) : place.start - 2])
+
+
+def _in_relative_clause_after(place: Span, trigger: Span) -> bool:
+    """"sent 173 Uighurs ... to Turkey, which has long offered refuge to Turkic-speaking Muslims from China's western
+    region": the place is in a ", which ..." clause after the trigger, about something else."""
+    lower = _lowers(place.doc)
+    return any(lower[i] == "," and lower[i + 1] in ("which", "who", "where") for i in range(trigger.end, place.start - 1))
 
 
 def _relative_clause_around(date: Span, trigger: Span) -> Span | None:
