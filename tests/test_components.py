@@ -1044,7 +1044,7 @@ def test_people_moved_without_ranks_peoples_names_or_the_boss_they_served(extrac
             "729_national-daily-farooq-takla-deported-dubai-cbi-mumbai.txt",
         )
     }
-    assert list(people.values()) == [[["Abhinandan Varthaman"]], [[], []], [[], []], [["Farooq Takla"]]]
+    assert list(people.values()) == [[["Abhinandan Varthaman"]], [[], [], []], [[], []], [["Farooq Takla"]]]
 
 
 def test_a_year_in_an_apposition_after_the_name_and_charges_that_include(extractor: Extractor) -> None:
