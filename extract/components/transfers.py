@@ -115,6 +115,7 @@ DETAINED_WORDS = {"detained", "arrested", "captured", "caught", "seized"}
 DETAINED_WINDOW = 5  # "detained on Tuesday at Manila's international airport"
 CARRIED_WORDS_AFTER_VEHICLE = 3  # "aircraft carrying Colombian deportees"
 BARE_REPORT_WORDS = 6  # "said the decision to send"
+HELD_IN_WORDS = PRISON_WORDS | {"prisons", "jails"}  # "who spent more than eight years in Libyan prisons"
 PRISON_WINDOW = 8  # "the Terrorism Confinement Center, known as CECOT, in Tecoluca"
 COURT_WINDOW = 6  # "expected to appear in federal court in New York"
 QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
@@ -372,7 +373,7 @@ class TransferRecords:
             arrival = next((t for t in sentence if t.lower_ in HOMECOMING_VERBS), None)
             if sentence.start in told or arrival is None:
                 continue
-            held = next((p for p in _within("places", sentence) if p.end < arrival.i and p.end < len(doc) and doc[p.end].lower_ in PRISON_WORDS | {"prisons", "jails"} and _lowers(doc)[p.start - 1] == "in"), None)
+            held = next((p for p in _within("places", sentence) if p.end < arrival.i and p.end < len(doc) and doc[p.end].lower_ in HELD_IN_WORDS and _lowers(doc)[p.start - 1] == "in"), None)
             if held is None:
                 continue
             people = [p for p in self._moved_people(sentence) if p.end <= held.start]
@@ -581,7 +582,8 @@ class TransferRecords:
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
-        if word in NOUN_TRIGGERS and [w for w in lower[max(start - 3, 0) : start] if w != "the"][-2:-1] in ([c] for c in CRIME_NOUNS) and before in ("and", "the"):
+        joined = [w for w in lower[max(start - 3, 0) : start] if w != "the"]
+        if word in NOUN_TRIGGERS and len(joined) >= 2 and joined[-1] == "and" and joined[-2] in CRIME_NOUNS:
             return True  # "criminally responsible for persecution, murder and the deportation and forcible transfer of the Serb population": a crime
         if word in NOUN_TRIGGERS and lower[_sentence(trigger).start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
             return True  # "None of the three operations was, legally speaking, an extradition"
@@ -1917,6 +1919,7 @@ def _day_precise(date: Span | None) -> bool:
 
 
 def _month_precise(date: Span | None) -> bool:
+    """A date to the month ("in August")."""
     return date is not None and date._.date_value["granularity"] == "month"
 
 
