@@ -1077,6 +1077,13 @@ def test_a_peoples_plural_is_counted_and_a_place_in_a_which_clause_is_not_the_or
     assert _moves(record) == [("TH", "TR", "2015-06", 173, [])]
 
 
+def test_a_rights_group_is_not_a_group_moved_and_those_who_refused_were_not_moved(extractor: Extractor) -> None:
+    """700: "Of the 12 people who were on board the Madleen, four, including Thunberg, agreed to immediate deportation,
+    according to Adalah, the legal rights group representing them"; "Among those who refused is Rima Hassan"."""
+    record = _corpus_record(extractor, "700_liveblog-thunberg-deported-israel-madleen.txt")
+    assert _moves(record) == [("IL", "FR", None, 1, ["Greta Thunberg"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -122,6 +122,8 @@ QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions
 ENDED_FIGHT_WORDS = {"dropped", "abandoned", "waived", "lost", "ended", "dropping", "abandoning", "waiving", "losing"}
 CRIME_NOUNS = {"murder", "murders", "persecution", "torture", "extermination", "enslavement", "rape", "genocide", "killings"}
 SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secretary", "successor", "heir", "driver", "chauffeur", "spokesman", "spokeswoman", "courier", "pilot"}
+REFUSAL_WORDS = {"refused", "declined", "stayed", "remained", "escaped", "avoided"}
+ORGANIZATION_GROUP_WORDS = {"rights", "advocacy", "legal", "aid", "lobby", "pressure", "campaign", "campaigning", "activist", "militant", "rebel", "armed", "opposition", "business", "industry", "research", "monitoring", "watchdog", "media"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
@@ -539,6 +541,8 @@ class TransferRecords:
             return True  # "shelters built for returnees": a purpose, not a move
         if word in NOUN_TRIGGERS and headline_noun and after[:1] and after[0] in self.blockers:
             return True  # "11:08 Extradition refused", "Assange extradition hearing"
+        if word == "group" and before in ORGANIZATION_GROUP_WORDS:
+            return True  # "according to Adalah, the legal rights group representing them": an organization, not people moved
         if word == "hands" and before in POSSESSIVES:
             return True  # "the armed forces had him in their hands": a noun, nobody handed over
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
@@ -1388,6 +1392,8 @@ class TransferRecords:
             first_named = min((p.start for p in _within("persons", sentence)), default=sentence.start)
             if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in WITNESS_WORDS | FAMILY_WORDS for t in doc[sentence.start : first_named]):
                 continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X", "His supporters, including his uncle X": that event's people, or people not moved (not "Among those arraigned in San Antonio was X")
+            if listing and not in_bullets and any(t.lower_ in REFUSAL_WORDS for t in doc[sentence.start : first_named]):
+                continue  # "Among those who refused is Rima Hassan": the people not moved
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
