@@ -33,6 +33,7 @@ def _counts(extractor: Extractor, text: str) -> list[tuple[int, bool]]:
         ("There were 131 deportees on board. Of them, 23 were women.", [(131, False), (23, False)]),
         ("Thursday's handover brings to 38 the number of people Guatemala has extradited.", [(38, True)]),
         ("They arrived on Tuesday, bringing the total to 55 with this week's group.", [(55, True)]),
+        ("With Tuesday's group, the total is 55.", [(55, True)]),
         ("The number of flights rose to 12 this year.", []),
         ("Twelve others freed by Russia flew to Germany.", [(12, False)]),
         ("The prison already houses two other former presidents.", [(2, False)]),

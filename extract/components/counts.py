@@ -211,8 +211,8 @@ class CountFinder:
         return None
 
     def _running_total(self, doc: Doc, start: int, end: int) -> str | None:
-        """"brings to 38 the number of people ...", "bringing the total to 55", "the sum of high-impact criminals
-        sent ... rises to 92": a stated tally of people."""
+        """"brings to 38 the number of people ...", "bringing the total to 55", "the total is 55", "the sum of
+        high-impact criminals sent ... rises to 92": a stated tally of people."""
         following = [t.lower_ for t in doc[end : end + 5]]
         if following[:1] == ["the"] and following[1:2] == ["total"] and following[2:3] and following[2] in TALLY_NOUNS:
             following = following[:1] + following[2:]  # "brings to 92 the total number of prisoners"
@@ -221,7 +221,8 @@ class CountFinder:
         sentence_start = doc[start].sent.start
         before = doc[max(start - TALLY_WINDOW, sentence_start) : start]
         labelled = len(before) >= 3 and before[-1].text == ":" and before[-3].lower_ in ("running", "cumulative")  # "Running total: 29."
-        if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at") and not labelled:
+        stated = len(before) >= 2 and before[-1].lower_ in ("is", "was") and before[-2].lower_ in ("total", "tally")  # "With Tuesday's group, the total is 55."
+        if not before or before[-1].lower_ not in ("to", "reaches", "reached", "at") and not labelled and not stated:
             return None
         words = [t.lower_ for t in before]
         for n, word in enumerate(words):
