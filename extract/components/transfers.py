@@ -123,6 +123,7 @@ ENDED_FIGHT_WORDS = {"dropped", "abandoned", "waived", "lost", "ended", "droppin
 CRIME_NOUNS = {"murder", "murders", "persecution", "torture", "extermination", "enslavement", "rape", "genocide", "killings"}
 SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secretary", "successor", "heir", "driver", "chauffeur", "spokesman", "spokeswoman", "courier", "pilot"}
 REFUSAL_WORDS = {"refused", "declined", "stayed", "remained", "escaped", "avoided"}
+NOT_LISTED_MOVED = WITNESS_WORDS | FAMILY_WORDS | REFUSAL_WORDS  # words before a list of people who were not the ones moved
 ORGANIZATION_GROUP_WORDS = {"rights", "advocacy", "legal", "aid", "lobby", "pressure", "campaign", "campaigning", "activist", "militant", "rebel", "armed", "opposition", "business", "industry", "research", "monitoring", "watchdog", "media"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
@@ -1390,10 +1391,8 @@ class TransferRecords:
             if not (listing or city_list or members or share):
                 continue
             first_named = min((p.start for p in _within("persons", sentence)), default=sentence.start)
-            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in WITNESS_WORDS | FAMILY_WORDS for t in doc[sentence.start : first_named]):
-                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X", "His supporters, including his uncle X": that event's people, or people not moved (not "Among those arraigned in San Antonio was X")
-            if listing and not in_bullets and any(t.lower_ in REFUSAL_WORDS for t in doc[sentence.start : first_named]):
-                continue  # "Among those who refused is Rima Hassan": the people not moved
+            if listing and not in_bullets and any(t.lower_ in self.cues["other_event"] and t.lower_ not in COURT_WORDS or t.lower_ in NOT_LISTED_MOVED for t in doc[sentence.start : first_named]):
+                continue  # "a court in Maputo convicted 11 of the 19 defendants, among them Ndambi Guebuza", "testimony from former associates, including X", "His supporters, including his uncle X", "Among those who refused is Rima Hassan": that event's people, or people not moved (not "Among those arraigned in San Antonio was X")
             in_bullets = in_bullets or sentence.text.rstrip().endswith(":")
             before = [e for e in events if any(m.sentence.start < sentence.start for m in e.mentions)]
             if not before:
