@@ -1085,6 +1085,15 @@ def test_a_rights_group_is_not_a_group_moved_and_those_who_refused_were_not_move
     assert _moves(record) == [("IL", "FR", None, 1, ["Greta Thunberg"])]
 
 
+def test_a_surname_of_several_tokens_alone_is_the_named_person(extractor: Extractor) -> None:
+    text = (
+        " date 2023-11-03 Sam Bankman-Fried was convicted on Thursday. Bahamian police arrested Bankman-Fried on Dec. 12 last year,"
+        " and on Dec. 21 Bankman-Fried was extradited to the United States."
+    )
+    record = extractor.extract_text(text)
+    assert _moves(record) == [("BS", "US", "2022-12-21", 1, ["Sam Bankman-Fried"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

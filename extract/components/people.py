@@ -157,6 +157,20 @@ def _surnames_opening_sentences(doc: Doc, persons: list[Span], blocked: set[int]
     ]
 
 
+def _compound_surnames(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
+    """"Bankman-Fried was extradited" after "Sam Bankman-Fried": a known person's surname of several tokens, standing
+    alone where the model tagged it as something else."""
+    surnames = {tuple(t.text for t in p[k:]) for p in persons for k in range(1, len(p) - 1) if p[k].is_title and p[k].is_alpha}
+    taken = {t.i for p in persons for t in p}
+    found = []
+    for i in positions_of(doc, [doc.vocab.strings[words[0]] for words in surnames]):
+        for words in surnames:
+            end = i + len(words)
+            if tuple(t.text for t in doc[i:end]) == words and not any(k in taken or k in blocked for k in range(i, end)):
+                found.append(doc[i:end])
+    return found
+
+
 def _runs(positions: list[int]) -> list[list[int]]:
     """Consecutive positions grouped: [3, 4, 5, 9] -> [[3, 4, 5], [9]]."""
     runs: list[list[int]] = []
@@ -236,7 +250,7 @@ class PersonNames:
         persons = filter_spans(
             persons + self._full_names_of_surnames(doc, persons, blocked) + _names_in_capitals(doc, persons) + _nicknames_alone(doc, persons)
         )
-        persons = filter_spans(persons + _surnames_opening_sentences(doc, persons, blocked))
+        persons = filter_spans(persons + _surnames_opening_sentences(doc, persons, blocked) + _compound_surnames(doc, persons, blocked))
         given = [s for s in persons if self._alias(s)]
         of_a_name = {name_key(" ".join(_nickname_given_after(p))) for p in persons}
         aliases = {name_key(s.text) for s in given} - of_a_name  # later mentions of a nickname are not people either, unless it is a named person's ("Joaquín Guzmán Loera, known as El Chapo")
