@@ -372,16 +372,19 @@ class TransferRecords:
         in Sofia on Tuesday": people held in one country's prisons arriving in another (no trigger word needed)."""
         told = {m.sentence.start for m in mentions}
         found = []
+        lowers = _lowers(doc)
         for sentence in _sentences(doc):
-            arrival = next((t for t in sentence if t.lower_ in HOMECOMING_VERBS), None)
-            if sentence.start in told or arrival is None:
+            if sentence.start in told:
                 continue
-            held = next((p for p in _within("places", sentence) if p.end < arrival.i and p.end < len(doc) and doc[p.end].lower_ in HELD_IN_WORDS and _lowers(doc)[p.start - 1] == "in"), None)
+            arrival = next((doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in HOMECOMING_VERBS), None)
+            if arrival is None:
+                continue
+            held = next((p for p in _within("places", sentence) if p.end < arrival.i and p.end < len(doc) and lowers[p.end] in HELD_IN_WORDS and lowers[p.start - 1] == "in"), None)
             if held is None:
                 continue
             people = [p for p in self._moved_people(sentence) if p.end <= held.start]
             counts = [c for c in _within("counts", sentence) if c.end <= held.start]
-            if not people and not counts and "who" not in _lowers(doc)[sentence.start : held.start]:
+            if not people and not counts and "who" not in lowers[sentence.start : held.start]:
                 continue  # someone said to have been held: a name, a number, or "the former windsurfer ..., who spent 24 years in American prisons"
             mention = Mention(sentence=sentence, kind="transfer", trigger=doc[arrival.i : arrival.i + 1], people=people, people_ref=True)
             if counts:
@@ -2051,8 +2054,12 @@ def _plain_lower(span: Span) -> str:
 
 
 def _within(group: str, sentence: Span) -> list[Span]:
-    """The spans of ``doc.spans[group]`` inside the sentence."""
-    return [s for s in _indexed(sentence.doc, group) if s.start >= sentence.start and s.end <= sentence.end]
+    """The spans of ``doc.spans[group]`` inside the sentence, found once per doc and sentence while the component runs."""
+    index = sentence.doc.user_data.setdefault(SPAN_INDEX, {})
+    key = ("within", group, sentence.start, sentence.end)
+    if key not in index:
+        index[key] = [s for s in _indexed(sentence.doc, group) if s.start >= sentence.start and s.end <= sentence.end]
+    return list(index[key])
 
 
 def _lowers(doc: Doc) -> list[str]:
