@@ -1094,6 +1094,16 @@ def test_a_surname_of_several_tokens_alone_is_the_named_person(extractor: Extrac
     assert _moves(record) == [("BS", "US", "2022-12-21", 1, ["Sam Bankman-Fried"])]
 
 
+def test_an_offer_to_take_deportees_moves_nobody(extractor: Extractor) -> None:
+    """746: "President Nayib Bukele has offered to lock up deportees of any nationality ... after the two men met"."""
+    assert _corpus_record(extractor, "746_negative-bukele-offers-cecot-cells-rubio-visit.txt").transfers == []
+
+
+def test_a_flight_halted_is_read_past_an_aside_between_commas(extractor: Extractor) -> None:
+    """750: "The first flight, in June 2022, was due to take seven people but was halted on the evening of departure"."""
+    assert _corpus_record(extractor, "750_negative-starmer-declares-rwanda-scheme-dead-and-buried.txt").transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

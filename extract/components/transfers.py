@@ -38,6 +38,7 @@ GENERIC_FOLLOWERS = {"has", "is", "goes", "requires", "takes", "means", "can", "
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+SHORT_ASIDE_WORDS = 5  # the longest aside between commas read past after an event noun (", in June 2022,")
 CALLED_OFF_WORDS = 8  # read after an event noun for "was called off"; a relative clause is read to its end, up to twice as far
 DATELINE_TOKENS = 12
 ENVOY_WORDS = {"ambassador", "envoy", "commissioner", "consul", "emissary"}
@@ -2159,7 +2160,11 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
 
 def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
     """The words after an event noun say it did not happen: "... to Rwanda was called off", "were halted", "A chartered
-    jet that was supposed to carry 92 Somalis from the United States to Mogadishu never got there"."""
+    jet that was supposed to carry 92 Somalis from the United States to Mogadishu never got there", "The first flight,
+    in June 2022, was due to take seven people but was halted" (past the aside)."""
+    closing = next((k for k in range(1, min(len(following), SHORT_ASIDE_WORDS + 2)) if following[k] == ","), None) if following[:1] == [","] else None
+    if closing is not None:
+        following = following[closing + 1 :]  # past ", in June 2022,"
     for n, word in enumerate(following[:CALLED_OFF_WORDS]):
         if word in ("that", "which", "who"):
             rest = following[n + 1 :]
