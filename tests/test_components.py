@@ -1104,6 +1104,17 @@ def test_a_flight_halted_is_read_past_an_aside_between_commas(extractor: Extract
     assert _corpus_record(extractor, "750_negative-starmer-declares-rwanda-scheme-dead-and-buried.txt").transfers == []
 
 
+def test_a_name_before_who_is_a_person_put_on_a_flight_the_same_evening(extractor: Extractor) -> None:
+    text = (
+        " date 2024-02-23 Share on Facebook | Email\n\nMahjoub Mahjoubi, who preached at a mosque in Bagnols-sur-Cèze, was"
+        " arrested at his home on Thursday morning and put on a flight to Tunisia the same evening."
+    )
+    record = extractor.extract_text(text)
+    assert _moves(record) == [(None, "TN", "2024-02-22", 1, ["Mahjoub Mahjoubi"])]
+    doc = extractor.nlp("Over some 50 years he built the organization alongside El Chapo, who was extradited to the U.S. in 2017.")
+    assert "El Chapo" not in [p.text for p in doc.spans["persons"]]  # a nickname, not a given name
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -34,6 +34,7 @@ APPOSITION_WORDS = {
 SUBJECT_FOLLOWERS = {",", "was", "were", "is", "has", "had", "said", "says", "will", "would"}
 ALIAS_WORDS = 4  # ", known as", ", also known as": the words between a name and its nickname
 NOT_A_FIRST_NAME = {"alias", "st", "st.", "saint"}
+NICKNAME_OPENERS = {"el", "la", "los", "las"}  # "El Chapo", "La Tuta": a nickname, not a given name
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 OPENING_QUOTES = ('"', "“")
 CLOSING_QUOTES = ('"', "”")
@@ -210,6 +211,7 @@ class PersonNames:
         self.trigger_words = {w for w, strength in triggers.items() if strength == "strong"}
         self.cue_matcher.add("TRIGGER", [nlp.make_doc(w) for w in self.trigger_words])
         self.given_names = [nlp.vocab.strings.add(name) for name in sorted(lexicons.given_names())]
+        self.who = nlp.vocab.strings.add("who")
         known = [row["name"] for row in lexicons.officials()]
         self.cue_matcher.add("KNOWN", [nlp.make_doc(text) for text in {*known, *map(strip_accents, known)}])
 
@@ -230,6 +232,10 @@ class PersonNames:
                         candidates.append(span)
         for i in positions_of(doc, self.given_names):
             span = self._name_after(doc, i)  # "One of them is María del Rosario Navarro Sánchez": the model missed it
+            if span is not None:
+                candidates.append(span)
+        for i in positions_of(doc, [self.who]):
+            span = self._name_before_who(doc, i)  # "Mahjoub Mahjoubi, who preached at a mosque in ...": the model missed it
             if span is not None:
                 candidates.append(span)
         candidates += _nicknamed_names(doc)
@@ -325,6 +331,16 @@ class PersonNames:
         ):
             start -= 1
         return Span(doc, start, end, label="PERSON") if end - start >= 2 and end - start <= 6 else None
+
+    def _name_before_who(self, doc: Doc, who: int) -> Span | None:
+        """The name in "Mahjoub Mahjoubi, who preached at ...": two to four capitalized words before ", who"."""
+        end = who - 1
+        if end < 2 or doc[end].text != ",":
+            return None
+        start = end
+        while start > 0 and end - start < 4 and _is_name_token(doc[start - 1]) and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.title_words | self.demonyms:
+            start -= 1
+        return Span(doc, start, end, label="PERSON") if end - start >= 2 and doc[start].lower_ not in NICKNAME_OPENERS else None  # not "El Chapo, who"
 
     def _name_after_comma(self, doc: Doc, end: int) -> Span | None:
         """The name in "the suspect, Ramón Antonio Guerrero Batista, 47,"."""

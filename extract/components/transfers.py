@@ -90,7 +90,7 @@ NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "min
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
 SHORT_SENTENCE = 10  # tokens
-SAME_DAY_PHRASES = ("that same night", "that same day", "that day", "the same night", "the same day", "later that day", "that night", "that morning", "that afternoon", "that evening")
+SAME_DAY_PHRASES = ("that same night", "that same day", "that day", "the same night", "the same day", "later that day", "that night", "that morning", "that afternoon", "that evening", "the same evening", "the same morning", "the same afternoon")
 LATER_THAT_DAY = ("hours later", "within hours", "by evening", "by late evening", "by nightfall", "by late afternoon", "by the evening", "by midnight")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "latest", "last")
 ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "latest": -1, "last": -1}
@@ -939,7 +939,7 @@ class TransferRecords:
                 continue  # "the 1985 murder of ...": the date of that event
             dates_the_move = (  # another event told with the date does not take it from the move:
                 span.end + 1 < mention.trigger.start and [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "when"]  # "until July 18, when El Salvador sent"
-                or span.end < mention.trigger.start and span._.date_value["granularity"] == "day" and SAME_DAY_LATER.search(_plain_lower(doc[span.end : mention.trigger.start])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet"
+                or span.end < mention.trigger.start and span._.date_value["granularity"] == "day" and SAME_DAY_LATER.search(_plain_lower(doc[span.end : min(mention.trigger.end + SAME_DAY_AFTER_WORDS, mention.sentence.end)])) is not None  # "was arrested ... on Tuesday morning and, by late evening, had been put aboard a jet", "... and put on a flight to Tunisia the same evening"
                 or _same_month_or_year_of_pronoun(span, mention.trigger)  # "He was first arrested in Guatemala in 1993 and handed over"
             )
             not_until = span in _until_dates(mention.trigger) and "not" in _lowers(doc)[max(mention.sentence.start, mention.trigger.start - 3) : mention.trigger.start]  # "not extradited to New York until January 2017": that day
@@ -2037,6 +2037,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
 CHARGES_INCLUDE = re.compile(r"\b(?:charges|counts|offen[cs]es|crimes)(?: that)? (?:include|includes|included|including)\b")
+SAME_DAY_AFTER_WORDS = 8  # read after the trigger for "the same evening"
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
 SAME_DAY_LATER = _phrase_pattern(set(SAME_DAY_PHRASES) | set(LATER_THAT_DAY))
