@@ -1115,6 +1115,16 @@ def test_a_name_before_who_is_a_person_put_on_a_flight_the_same_evening(extracto
     assert "El Chapo" not in [p.text for p in doc.spans["persons"]]  # a nickname, not a given name
 
 
+def test_a_year_closing_a_since_clause_and_halted_deportations_do_not_date_the_move(extractor: Extractor) -> None:
+    text = (
+        " date 2024-08-30 Germany has deported 28 Afghan nationals convicted of crimes to their home country, the first such"
+        " flight since the Taliban returned to power in 2021. Deportations to Afghanistan were halted after the Taliban"
+        " took Kabul in August 2021."
+    )
+    record = extractor.extract_text(text)
+    assert _moves(record) == [("DE", "AF", None, 28, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

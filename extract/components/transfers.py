@@ -589,7 +589,8 @@ class TransferRecords:
             return True  # "plans to send", not "defended her government's decision to send 29 ... figures to the United States" (a decision carried out)
         if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
-        if word.split()[-1] in VEHICLES | NOUN_TRIGGERS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
+        head = word.split()[-1]
+        if (head in VEHICLES | NOUN_TRIGGERS or head.endswith("s") and head[:-1] in NOUN_TRIGGERS) and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
         joined = [w for w in lower[max(start - 3, 0) : start] if w != "the"]
         if word in NOUN_TRIGGERS and len(joined) >= 2 and joined[-1] == "and" and joined[-2] in CRIME_NOUNS:
@@ -948,6 +949,8 @@ class TransferRecords:
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
             if any(word in ("since", "until") for word in edge) and not dates_the_move and not not_until:
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
+            if _in_since_clause(span, mention.trigger):
+                continue  # "deported 28 Afghan nationals ..., the first such flight since the Taliban returned to power in 2021"
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
             relative = next((t.i for t in between if t.lower_ == "where" and doc[t.i - 1].text == ","), None) if span.start > mention.trigger.end else None
             if relative is not None and any(w in PRESENT_CLAUSE_VERBS for w in _lowers(doc)[relative + 1 : relative + 4]):
@@ -2157,6 +2160,14 @@ def _speaker_after_aside(person: Span, speech: set[str]) -> bool:
     close = next((t.i for t in doc[person.end + 2 : min(person.end + ASIDE_WORDS, end)] if t.text == ","), None)
     relative = doc[person.end + 1].lower_ == "who"
     return close is not None and close + 1 < end and doc[close + 1].lower_ in speech and (relative or doc[close + 1].lower_ != "according")  # not "X, a former boss, according to a list"
+
+
+def _in_since_clause(date_span: Span, trigger: Span) -> bool:
+    """The date closes a "since ..." clause that follows the trigger, with no punctuation or new clause between (not
+    "held since February and that his extradition will take place today")."""
+    lower = _lowers(date_span.doc)
+    since = next((k for k in range(date_span.start - 1, trigger.end - 1, -1) if lower[k] in ("since", "and", "that") or _is_punct(lower[k])), None)
+    return since is not None and lower[since] == "since"
 
 
 def _called_off(following: list[str], blockers: frozenset[str]) -> bool:
