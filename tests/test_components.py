@@ -1125,6 +1125,12 @@ def test_a_year_closing_a_since_clause_and_halted_deportations_do_not_date_the_m
     assert _moves(record) == [("DE", "AF", None, 28, [])]
 
 
+def test_an_airline_named_after_a_country_is_not_the_country(extractor: Extractor) -> None:
+    """751: "On Friday morning, a chartered Qatar Airways jet left Leipzig for Kabul with 81 Afghan men on board"."""
+    record = _corpus_record(extractor, "751_opinion-kabul-flight-81-is-not-a-policy.txt")
+    assert [move[:4] for move in _moves(record)] == [("DE", "AF", "2025-07-18", 81), ("DE", "AF", "2024-08", 28)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

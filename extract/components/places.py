@@ -41,6 +41,7 @@ def _patterns_text(names: Iterable[str]) -> list[str]:
 ARRIVAL_VERBS = {"landed", "arrived", "down"}  # "touched down in"
 PLACE_PREPOSITIONS = {"to", "in", "into", "from", "for"}
 DATELINE_WORDS = 3  # "SAN LUIS POTOSI"
+AIRLINE_WORDS = {"airways", "airlines", "airline"}  # "a Qatar Airways jet": a company named after the country
 DATELINE_MARKS = {"(", "—", "–", "-", ","}
 MENTION_OUTWEIGHS = 20  # a named country's city wins over one up to this many times bigger elsewhere
 
@@ -100,6 +101,8 @@ class PlaceResolver:
                 continue  # "Medina Tapia arrived" after "Jorge Luis Medina Tapia": part of a person's name
             if span.label_ == "GPE" and span.start >= 2 and doc[span.start - 2].lower_ in ("county", "state", "province", "department") and doc[span.start - 1].lower_ == "of":
                 continue  # "the county of Los Angeles": not the city
+            if span.end < len(doc) and doc[span.end].lower_ in AIRLINE_WORDS:
+                continue  # "A Qatar Airways charter carrying 28 convicted Afghan men": an airline, not the country
             if span.label_ == "GPE" and _opens_clause_as_verb(doc, span):
                 continue  # "Reading a summary of the judgment": a verb, not the English town
             if span.label_ == "GPE":
