@@ -1131,6 +1131,17 @@ def test_an_airline_named_after_a_country_is_not_the_country(extractor: Extracto
     assert [move[:4] for move in _moves(record)] == [("DE", "AF", "2025-07-18", 81), ("DE", "AF", "2024-08", 28)]
 
 
+def test_the_nth_time_this_year_and_extradition_courts_neither_date_nor_name_the_move(extractor: Extractor) -> None:
+    text = (
+        " date 2025-08-13 Mexico has handed over another 26 accused cartel figures to the United States, the second time"
+        " this year it has skipped its own extradition courts and sent a large group of prisoners north."
+        " The transfer happened yesterday, and it brings the number sent this way to 55 since February."
+    )
+    record = extractor.extract_text(text)
+    assert [t.kind for t in record.transfers] == ["transfer"]
+    assert _moves(record) == [("MX", "US", "2025-08-12", 26, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -85,7 +85,7 @@ RIVAL_WINDOW = 6  # tokens looked back for a rival word before a cartel
 NICKNAME_AFTER_NAME = re.compile(r",[^,.;]{0,60}?\b(?:known|nicknamed)\b[^,.;\"“]{0,40}?\bas (?:[\"“]([^\"”]{2,30})[\"”]|((?:[A-Z][\w'’-]*\s?){1,3})\b)")  # ', the PCC chief known to police as "Fuminho"'
 PROFILE_LEAD_WORDS = {"names", "name", "list"}  # "Two names stood out on the list."
 WINDOW_STOPS = {",", ";", "—", "–", ":", "“", '"', "("}
-OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework"}
+OBJECT_NOUNS_NOT_MOVED = {"request", "requests", "treaty", "treaties", "hearing", "hearings", "proceedings", "order", "warrant", "case", "cases", "law", "laws", "policy", "policies", "agreement", "bid", "fight", "appeal", "process", "system", "systems", "procedure", "procedures", "mechanism", "framework", "court", "courts"}
 NOT_MOVED_ROLES = {"official", "judge", "prosecutor", "lawyer", "diplomat", "minister", "journalist"}  # "and a Mexican official"
 ORGANIZATION_NOUNS = {"cartel", "cartels", "gang", "gangs", "cell", "cells", "network", "networks", "organization", "organisation", "faction", "clan", "ring", "syndicate", "mafia"}
 MEMBER_NOUNS = {"lieutenant", "lieutenants", "operative", "operatives", "associate", "associates", "enforcer", "enforcers", "member", "members", "organization", "cartel", "network", "faction"}
@@ -949,6 +949,8 @@ class TransferRecords:
             edge = [t.lower_ for t in before[-2:] if t.lower_ not in ("early", "late", "mid")]
             if any(word in ("since", "until") for word in edge) and not dates_the_move and not not_until:
                 continue  # "on hold since earlier this month", "since July last year": the edge of a period, not the day people moved
+            if before[-1:] and before[-1].lower_ == "time":
+                continue  # "handed over another 26 ..., the second time this year it has ...": how often, not when
             if _in_since_clause(span, mention.trigger):
                 continue  # "deported 28 Afghan nationals ..., the first such flight since the Taliban returned to power in 2021"
             between = doc[mention.trigger.end : span.start] if span.start > mention.trigger.end else doc[span.end : mention.trigger.start]
