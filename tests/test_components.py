@@ -1142,6 +1142,19 @@ def test_the_nth_time_this_year_and_extradition_courts_neither_date_nor_name_the
     assert _moves(record) == [("MX", "US", "2025-08-12", 26, [])]
 
 
+def test_a_name_after_after_opens_another_event_unless_that_clause_moves_him(extractor: Extractor) -> None:
+    text = (
+        " date 2015-10-01 Mexico extradited 13 people wanted in the United States on Wednesday. The extraditions come less"
+        " than three months after Joaquín Guzmán, the leader of the Sinaloa Cartel, escaped from prison."
+    )
+    assert _moves(extractor.extract_text(text)) == [("MX", "US", "2015-09-30", 13, [])]
+    text = (
+        " date 2024-06-02 Mexico extradited Néstor Isidro Pérez Salas to New York on Saturday, the most senior figure sent"
+        " north since Ovidio Guzmán López was extradited to Chicago in September."
+    )
+    assert "Ovidio Guzmán López" in [name for move in _moves(extractor.extract_text(text)) for name in move[4]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -657,7 +657,7 @@ class TransferRecords:
         doc = sentence.doc
         told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
         mention.people = self._referred_person(sentence, trigger) or [
-            p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger)
+            p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger, self.trigger_kind)
         ]
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
@@ -2042,6 +2042,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
 CHARGES_INCLUDE = re.compile(r"\b(?:charges|counts|offen[cs]es|crimes)(?: that)? (?:include|includes|included|including)\b")
+SUBORDINATE_OPENERS = {"after", "before", "when", "while", "since"}
 SAME_DAY_AFTER_WORDS = 8  # read after the trigger for "the same evening"
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
@@ -2208,10 +2209,12 @@ def _told_before(event: Event, position: int) -> int:
     return max((m.sentence.start for m in event.mentions if m.sentence.start < position), default=-1)
 
 
-def _subject_of_another_clause(person: Span, trigger: Span) -> bool:
+def _subject_of_another_clause(person: Span, trigger: Span, trigger_words: dict[str, str]) -> bool:
     """"Abu Qatada was deported to Jordan ...; Andy Murray is Wimbledon champion": a name opening a clause of its own
-    after a semicolon (not an item of a list: "A, 45, the leader; B, his deputy")."""
+    after the trigger's (after "after", "when", or a semicolon) (not an item of a list: "A, 45, the leader; B, his deputy")."""
     doc = person.doc
+    if person.start > trigger.end and doc[person.start - 1].lower_ in SUBORDINATE_OPENERS:
+        return not any(t.lower_ in trigger_words for t in doc[person.end : _sentence(person).end])  # "The extraditions come less than three months after Joaquín Guzmán, the leader of the Sinaloa Cartel, escaped" (not "since Ovidio Guzmán López ... was extradited to Chicago")
     opens = person.start > 0 and (doc[person.start - 1].text == ";" or doc[person.start - 1].lower_ == "and" and person.start > 1 and doc[person.start - 2].text == ";")
     between = doc[min(person.end, trigger.end) : max(person.start, trigger.start)]
     return opens and any(t.text == ";" for t in between) and person.end < len(doc) and doc[person.end].lower_ in CLAUSE_VERBS
