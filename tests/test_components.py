@@ -1162,6 +1162,13 @@ def test_in_the_hands_of_a_gang_hands_nobody_over(extractor: Extractor) -> None:
     assert _moves(record) == [("CV", "US", "2021-10-16", 1, ["Alex Saab"])]
 
 
+def test_a_date_a_crackdown_was_launched_is_not_the_moves(extractor: Extractor) -> None:
+    """766: "to hold deportees in its Terrorism Confinement Center, ..., a vast maximum-security prison Bukele built as
+    part of the crackdown on gangs he launched in March 2022"."""
+    record = _corpus_record(extractor, "766_bukele-oval-office-abrego-ten-more-sent-cecot.txt")
+    assert "2022-03" not in [move[2] for move in _moves(record)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
