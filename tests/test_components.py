@@ -1169,6 +1169,13 @@ def test_a_date_a_crackdown_was_launched_is_not_the_moves(extractor: Extractor) 
     assert "2022-03" not in [move[2] for move in _moves(record)]
 
 
+def test_a_name_opening_the_clause_before_and_the_trigger_is_not_moved(extractor: Extractor) -> None:
+    """693: "Calderón had launched his military offensive against the cartels in December 2006, and the mass extradition
+    was widely read by U.S. officials as a signal"."""
+    record = _corpus_record(extractor, "693_houston-osiel-cardenas-sentenced-2007-handover-late.txt")
+    assert "Felipe Calderón" not in [name for move in _moves(record) for name in move[4]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

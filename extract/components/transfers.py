@@ -2215,6 +2215,10 @@ def _subject_of_another_clause(person: Span, trigger: Span, trigger_words: dict[
     doc = person.doc
     if person.start > trigger.end and doc[person.start - 1].lower_ in SUBORDINATE_OPENERS:
         return not any(t.lower_ in trigger_words for t in doc[person.end : _sentence(person).end])  # "The extraditions come less than three months after Joaquín Guzmán, the leader of the Sinaloa Cartel, escaped" (not "since Ovidio Guzmán López ... was extradited to Chicago")
+    if person.end < trigger.start and person.end < len(doc) and doc[person.end].lower_ in CLAUSE_VERBS and any(
+        doc[k].text == "," and doc[k + 1].lower_ in ("and", "but") for k in range(person.end, trigger.start - 1)
+    ):
+        return True  # "Calderón had launched his military offensive ..., and the mass extradition was widely read as a signal"
     opens = person.start > 0 and (doc[person.start - 1].text == ";" or doc[person.start - 1].lower_ == "and" and person.start > 1 and doc[person.start - 2].text == ";")
     between = doc[min(person.end, trigger.end) : max(person.start, trigger.start)]
     return opens and any(t.text == ";" for t in between) and person.end < len(doc) and doc[person.end].lower_ in CLAUSE_VERBS
