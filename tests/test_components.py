@@ -1176,6 +1176,14 @@ def test_a_name_opening_the_clause_before_and_the_trigger_is_not_moved(extractor
     assert "Felipe Calderón" not in [name for move in _moves(record) for name in move[4]]
 
 
+def test_counts_joined_past_a_description_add_up_and_shielded_from_deportation_moves_nobody(extractor: Extractor) -> None:
+    """749: "On March 15, three planes carried 238 Venezuelans accused of belonging to Tren de Aragua, and 23 Salvadorans
+    described as MS-13 members, from Texas to El Salvador"; "whom an immigration judge had shielded from deportation to
+    El Salvador in 2019"."""
+    record = _corpus_record(extractor, "749_wire-us-deports-10-more-to-el-salvador-before-bukele-visit.txt")
+    assert [move[2:4] for move in _moves(record)] == [("2025-04-12", 10), ("2025-03-15", 261), ("2025-03-30", 17)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -538,8 +538,8 @@ class TransferRecords:
         headline_noun = start == _sentence(trigger).start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
         if word == "flown" and before in VEHICLES:
             return True  # "two small planes flown by the exile group": the aircraft flown, not people
-        if word.endswith("ing") and before == "from":
-            return True  # "barred Mexican authorities from extraditing Ovidio Guzmán": kept from doing it
+        if (word.endswith("ing") or word in NOUN_TRIGGERS) and before == "from":
+            return True  # "barred Mexican authorities from extraditing Ovidio Guzmán", "had shielded him from deportation": kept from it
         if word.endswith("s") and word[:-1] in NOUN_TRIGGERS and before in ("about", "over"):
             return True  # "a fierce debate about deportations ahead of state elections on Sept. 1": a topic, not one event
         if word in PEOPLE_TRIGGERS and before == "for":
@@ -886,7 +886,7 @@ class TransferRecords:
         doc = first.doc
         left, right = (first, other) if first.start < other.start else (other, first)
         gap = doc[left.end : right.start]
-        return len(gap) <= 8 and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
+        return len(gap) <= CONJOINED_GAP and any(t.lower_ in ("and", "plus") for t in gap) and not any(t.text in (".", ";") for t in gap)
 
     def _date(self, mention: Mention) -> None:
         """The dates the mention's people may have been moved on, its own sentence's or the one just before it, and the nearest."""
@@ -2042,6 +2042,7 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
 SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
 CHARGES_INCLUDE = re.compile(r"\b(?:charges|counts|offen[cs]es|crimes)(?: that)? (?:include|includes|included|including)\b")
+CONJOINED_GAP = 10  # words between two joined counts: "238 Venezuelans accused of belonging to Tren de Aragua, and 23 Salvadorans"
 SUBORDINATE_OPENERS = {"after", "before", "when", "while", "since"}
 SAME_DAY_AFTER_WORDS = 8  # read after the trigger for "the same evening"
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
