@@ -1155,11 +1155,13 @@ def test_a_name_after_after_opens_another_event_unless_that_clause_moves_him(ext
     assert "Ovidio Guzmán López" in [name for move in _moves(extractor.extract_text(text)) for name in move[4]]
 
 
-def test_in_the_hands_of_a_gang_hands_nobody_over(extractor: Extractor) -> None:
+def test_in_the_hands_of_a_gang_or_shaking_hands_hands_nobody_over(extractor: Extractor) -> None:
     """762: "Seventeen people connected to the Ohio-based Christian Aid Ministries ... remain in the hands of the 400
     Mawozo gang", beside a roundup item on Alex Saab's extradition."""
     record = _corpus_record(extractor, "762_roundup-otoniel-captured-saab-extradited-haiti-kidnapping.txt")
     assert _moves(record) == [("CV", "US", "2021-10-16", 1, ["Alex Saab"])]
+    record = _corpus_record(extractor, "748_wire-grenell-flies-home-six-americans-caracas-deportation-talks.txt")
+    assert 2 not in [move[3] for move in _moves(record)]  # "images of the two men shaking hands"
 
 
 def test_a_date_a_crackdown_was_launched_is_not_the_moves(extractor: Extractor) -> None:

@@ -548,8 +548,8 @@ class TransferRecords:
             return True  # "11:08 Extradition refused", "Assange extradition hearing"
         if word == "group" and before in ORGANIZATION_GROUP_WORDS:
             return True  # "according to Adalah, the legal rights group representing them": an organization, not people moved
-        if word == "hands" and (before in POSSESSIVES or before == "the" and after[:1] == ["of"]):
-            return True  # "the armed forces had him in their hands", "remain in the hands of the 400 Mawozo gang": a noun, nobody handed over
+        if word == "hands" and (before in POSSESSIVES or before in ("shaking", "shake", "shook", "shakes") or before == "the" and after[:1] == ["of"]):
+            return True  # "had him in their hands", "remain in the hands of the 400 Mawozo gang", "the two men shaking hands": a noun, nobody handed over
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be"):
