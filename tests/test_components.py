@@ -1186,6 +1186,13 @@ def test_counts_joined_past_a_description_add_up_and_shielded_from_deportation_m
     assert [move[2:4] for move in _moves(record)] == [("2025-04-12", 10), ("2025-03-15", 261), ("2025-03-30", 17)]
 
 
+def test_the_second_figure_to_be_sent_was_sent(extractor: Extractor) -> None:
+    text = " date 2024-06-02 On Saturday El Nini became the second senior figure of the Chapitos to be sent to the United States."
+    record = extractor.extract_text(text)
+    assert [(move[1], move[2]) for move in _moves(record)] == [("US", "2024-06-01")]
+    assert [c.name for t in record.transfers for c in t.cartels] == ["Los Chapitos"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -582,6 +582,8 @@ class TransferRecords:
             window = window[ended + window[ended:].index("and") + 1 :]  # "he dropped his fight against removal and was extradited": the fight is over
         if "not" in window and _until_dates(trigger):
             window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
+        if window[-2:] == ["to", "be"] and any(w in ORDINALS for w in window[:-2]):
+            window = window[:-2]  # "El Nini is the second senior figure of the Chapitos to be sent to the United States": was sent
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
