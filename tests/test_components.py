@@ -1193,6 +1193,15 @@ def test_the_second_figure_to_be_sent_was_sent(extractor: Extractor) -> None:
     assert [c.name for t in record.transfers for c in t.cartels] == ["Los Chapitos"]
 
 
+def test_he_is_the_subject_opening_the_sentence_before_not_the_last_name_in_it(extractor: Extractor) -> None:
+    text = (
+        " date 2025-07-12 Vicente Zambada Niebla, known as \"El Vicentillo,\" is the son of Ismael \"El Mayo\" Zambada, who"
+        " co-founded the Sinaloa Cartel with Joaquín \"El Chapo\" Guzmán. Mexican soldiers arrested him in Mexico City in"
+        " March 2009, and he was extradited to Chicago in February 2010."
+    )
+    assert _moves(extractor.extract_text(text)) == [("MX", "US", "2010-02", 1, ["Vicente Zambada Niebla"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

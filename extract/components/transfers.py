@@ -1524,6 +1524,11 @@ class TransferRecords:
             start = _paragraph_opening(_sentence(told.trigger)).start
             named = [p for group in ("persons", "officials") for p in _indexed(doc, group) if start <= p.start < told.trigger.start]
             last = max(named, key=lambda p: p.start, default=None)
+            told_start = _sentence(told.trigger).start
+            before = _sentence(doc[told_start - 1]) if told_start > start else None
+            opening = next((p for p in named if before is not None and p.start == before.start and not any(t.i >= told_start for t in p)), None)
+            if opening is not None and not any(start <= p.start < told.trigger.start and p.start >= told_start for p in named):
+                last = opening  # "Vicente Zambada Niebla ... is the son of Ismael Zambada, who co-founded the cartel with Joaquín Guzmán. Mexican soldiers arrested him ..., and he was extradited": the subject
             held = last is not None and any(t.lower_ in DETAINED_WORDS for t in doc[last.end : last.end + 3])  # "Duterte was detained on Tuesday": the former president is the man held
             if last is not None and (held or not any(o.start == last.start for o in _indexed(doc, "officials"))):
                 told.people = [last]
