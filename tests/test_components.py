@@ -1202,6 +1202,13 @@ def test_he_is_the_subject_opening_the_sentence_before_not_the_last_name_in_it(e
     assert _moves(extractor.extract_text(text)) == [("MX", "US", "2010-02", 1, ["Vicente Zambada Niebla"])]
 
 
+def test_she_is_not_the_official_named_last_before_her(extractor: Extractor) -> None:
+    """659: "President Ferdinand Marcos Jr. announced in November that Jakarta had agreed to let her go home, and she was
+    flown to Manila on Dec. 18": "she" is Mary Jane Veloso, named before the president."""
+    record = _corpus_record(extractor, "659_bali-nine-home-indonesia-transfers-feature.txt")
+    assert [move[4] for move in _moves(record) if move[1] == "PH"] == [["Mary Jane Veloso"]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

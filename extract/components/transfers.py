@@ -538,8 +538,9 @@ class TransferRecords:
         headline_noun = start == _sentence(trigger).start or not doc[start - 1].is_alpha or doc[start - 1].is_title  # not "a temporary extradition approved by"
         if word == "flown" and before in VEHICLES:
             return True  # "two small planes flown by the exile group": the aircraft flown, not people
-        if (word.endswith("ing") or word in NOUN_TRIGGERS) and before == "from":
-            return True  # "barred Mexican authorities from extraditing Ovidio Guzmán", "had shielded him from deportation": kept from it
+        kept_from = before == "from" or before in ("and", "or") and start >= 3 and lower[start - 3] == "from"
+        if (word.endswith("ing") or word in NOUN_TRIGGERS) and kept_from:
+            return True  # "barred Mexican authorities from extraditing Ovidio Guzmán", "had shielded him from deportation", "protection from arrest and extradition": kept from it
         if word.endswith("s") and word[:-1] in NOUN_TRIGGERS and before in ("about", "over"):
             return True  # "a fierce debate about deportations ahead of state elections on Sept. 1": a topic, not one event
         if word in PEOPLE_TRIGGERS and before == "for":
@@ -1512,10 +1513,9 @@ class TransferRecords:
             if all(same_name(key, name_key(p.text)) or key.endswith(name_key(p.text)) for p in named_last):
                 told.people = [person]  # "he" is the person named last before it (not "... Guzmán Loera: ... before he was finally extradited")
 
-    @staticmethod
-    def _attach_the_person_named_before(events: list[Event]) -> None:
+    def _attach_the_person_named_before(self, events: list[Event]) -> None:
         """"Fujimori's own return to Peru is a precedent ... he was extradited in September 2007": "he" is the person named
-        last before him in the paragraph, when that person is not an official."""
+        last before him in the paragraph who is not an official (unless that official was detained)."""
         for event in events:
             told = next((m for m in event.mentions if not m.weak and _pronoun_moved(m.trigger)), None)
             if event.people_keys() or told is None:
@@ -1530,7 +1530,10 @@ class TransferRecords:
             if opening is not None and not any(start <= p.start < told.trigger.start and p.start >= told_start for p in named):
                 last = opening  # "Vicente Zambada Niebla ... is the son of Ismael Zambada, who co-founded the cartel with Joaquín Guzmán. Mexican soldiers arrested him ..., and he was extradited": the subject
             held = last is not None and any(t.lower_ in DETAINED_WORDS for t in doc[last.end : last.end + 3])  # "Duterte was detained on Tuesday": the former president is the man held
-            if last is not None and (held or not any(o.start == last.start for o in _indexed(doc, "officials"))):
+            officials = {o.start for o in _indexed(doc, "officials")}
+            if last is not None and last.start in officials and not held:
+                last = max((p for p in named if p.start not in officials and self._moved_person(p)), key=lambda p: p.start, default=None)  # "after Hernández left office. He handed power to his successor, Xiomara Castro, ... He was extradited": not the official
+            if last is not None:
                 told.people = [last]
 
     def _attach_court_cities(self, doc: Doc, events: list[Event]) -> None:
