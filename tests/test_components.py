@@ -1209,6 +1209,14 @@ def test_she_is_not_the_official_named_last_before_her(extractor: Extractor) -> 
     assert [move[4] for move in _moves(record) if move[1] == "PH"] == [["Mary Jane Veloso"]]
 
 
+def test_protection_from_extradition_moves_nobody_and_he_passes_over_the_successor(extractor: Extractor) -> None:
+    """764: "accepting millions of dollars in bribes ... in exchange for protection from arrest and extradition. Among the
+    witnesses was Devis Leonel Rivera Maradiaga"; "He handed power to his successor, Xiomara Castro, in January 2022.
+    ... He was extradited to New York in April of that year"."""
+    record = _corpus_record(extractor, "764_hernandez-convicted-manhattan-jury-extradited-2022.txt")
+    assert _moves(record) == [("HN", "US", "2022-04", 1, ["Juan Orlando Hernández"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

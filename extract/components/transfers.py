@@ -1191,12 +1191,18 @@ class TransferRecords:
             previous = person
         return moved
 
+    def _in_a_bystanders_role(self, person: Span) -> bool:
+        """An analyst, lawyer or researcher by the words around the name ("a Chula Vista attorney, Luis Carranza")."""
+        doc = person.doc
+        around = [*doc[max(person.start - 4, 0) : person.start], *doc[person.end : person.end + 4], *_apposition(person)]
+        return any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in around)
+
     def _moved_person(self, person: Span) -> bool:
         """Not an analyst, lawyer, victim or relative ("son of X"), judging by the words around the name."""
         doc = person.doc
         before = doc[max(person.start - 4, 0) : person.start]
         after = doc[person.end : person.end + 4]
-        if any(t.lower_ in self.roles["not_official"] - self.roles["relation"] and t.lower_ != "former" for t in [*before, *after, *_apposition(person)]):
+        if self._in_a_bystanders_role(person):
             return False  # "said Dr Imogen Lacey, an organised crime researcher at the LSE"
         sent_home = [t.lower_ for t in after[1:4]] in (["to", "his", "country"], ["to", "her", "country"], ["home", ",", "extradited"], ["home", ",", "deported"])
         if after[:1].text.lower() in ACTING_VERBS and not sent_home:
@@ -1532,7 +1538,7 @@ class TransferRecords:
             held = last is not None and any(t.lower_ in DETAINED_WORDS for t in doc[last.end : last.end + 3])  # "Duterte was detained on Tuesday": the former president is the man held
             officials = {o.start for o in _indexed(doc, "officials")}
             if last is not None and last.start in officials and not held:
-                last = max((p for p in named if p.start not in officials and self._moved_person(p)), key=lambda p: p.start, default=None)  # "after Hernández left office. He handed power to his successor, Xiomara Castro, ... He was extradited": not the official
+                last = max((p for p in named if p.start not in officials and not self._in_a_bystanders_role(p)), key=lambda p: p.start, default=None)  # "after Hernández left office. He handed power to his successor, Xiomara Castro, ... He was extradited": not the official
             if last is not None:
                 told.people = [last]
 
