@@ -1531,9 +1531,9 @@ class TransferRecords:
             named = [p for group in ("persons", "officials") for p in _indexed(doc, group) if start <= p.start < told.trigger.start]
             last = max(named, key=lambda p: p.start, default=None)
             told_start = _sentence(told.trigger).start
-            before = _sentence(doc[told_start - 1]) if told_start > start else None
-            opening = next((p for p in named if before is not None and p.start == before.start and not any(t.i >= told_start for t in p)), None)
-            if opening is not None and not any(start <= p.start < told.trigger.start and p.start >= told_start for p in named):
+            previous = _sentence(doc[told_start - 1]) if told_start > start else None
+            opening = next((p for p in named if previous is not None and p.start == previous.start and p.end <= told_start), None)
+            if opening is not None and not any(p.start >= told_start for p in named):
                 last = opening  # "Vicente Zambada Niebla ... is the son of Ismael Zambada, who co-founded the cartel with Joaquín Guzmán. Mexican soldiers arrested him ..., and he was extradited": the subject
             held = last is not None and any(t.lower_ in DETAINED_WORDS for t in doc[last.end : last.end + 3])  # "Duterte was detained on Tuesday": the former president is the man held
             officials = {o.start for o in _indexed(doc, "officials")}
@@ -2059,7 +2059,7 @@ SAME_DAY = _phrase_pattern(set(SAME_DAY_PHRASES))
 LIVE_UPDATE_LABEL = re.compile(r"(?:UPDATE(?!\s?\d)|LATEST|BREAKING|EARLIER)\b[^—–:|-]{0,20}[—–:|-]|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s?[—–:-]")  # "UPDATE, MIDDAY —", "1:45 p.m. ET —" (not a wire headline's "UPDATE 1-")
 CHARGES_INCLUDE = re.compile(r"\b(?:charges|counts|offen[cs]es|crimes)(?: that)? (?:include|includes|included|including)\b")
 CONJOINED_GAP = 10  # words between two joined counts: "238 Venezuelans accused of belonging to Tren de Aragua, and 23 Salvadorans"
-SUBORDINATE_OPENERS = {"after", "before", "when", "while", "since"}
+SUBORDINATE_OPENERS = {"after", "before", "when", "while", "since"}  # a name after one, past the trigger, opens another event
 SAME_DAY_AFTER_WORDS = 8  # read after the trigger for "the same evening"
 SAME_DAY_LOOKBACK = 4  # sentences read back for the day "the same day" means
 DAYS_LATER = _phrase_pattern({"within days", "days later", "a few days later", "within a week", "a week later"})
