@@ -49,6 +49,7 @@ CUSTODY_WORDS = {"held", "jailed", "imprisoned", "detained", "processed", "priso
 BOARDING_WORDS = {"aboard", "on", "onto", "into", "board", "boarding", "boarded"}
 PEOPLE_TRIGGERS = {"deportees", "deportee", "returnees"}
 NOUN_TRIGGERS = {"extradition", "transfer", "deportation", "expulsion", "handover", "hand-over", "removal", "repatriation", "swap"}
+NOUN_TRIGGER_PLURALS = {noun + "s" for noun in NOUN_TRIGGERS}  # "Deportations to Afghanistan were halted"
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can"}
 SUBSET_CLAUSE_WINDOW = 12
 BETWEEN_WINDOW = 10  # tokens looked back for "between" before a country
@@ -541,7 +542,7 @@ class TransferRecords:
         kept_from = before == "from" or before in ("and", "or") and start >= 3 and lower[start - 3] == "from"
         if (word.endswith("ing") or word in NOUN_TRIGGERS) and kept_from:
             return True  # "barred Mexican authorities from extraditing Ovidio Guzmán", "had shielded him from deportation", "protection from arrest and extradition": kept from it
-        if word.endswith("s") and word[:-1] in NOUN_TRIGGERS and before in ("about", "over"):
+        if word in NOUN_TRIGGER_PLURALS and before in ("about", "over"):
             return True  # "a fierce debate about deportations ahead of state elections on Sept. 1": a topic, not one event
         if word in PEOPLE_TRIGGERS and before == "for":
             return True  # "shelters built for returnees": a purpose, not a move
@@ -593,7 +594,7 @@ class TransferRecords:
         if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
             return True  # "whose extradition was approved", "the transfer has not happened", "more deportees was expected to land"
         head = word.split()[-1]
-        if (head in VEHICLES | NOUN_TRIGGERS or head.endswith("s") and head[:-1] in NOUN_TRIGGERS) and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
+        if head in VEHICLES | NOUN_TRIGGERS | NOUN_TRIGGER_PLURALS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
         joined = [w for w in lower[max(start - 3, 0) : start] if w != "the"]
         if word in NOUN_TRIGGERS and len(joined) >= 2 and joined[-1] == "and" and joined[-2] in CRIME_NOUNS:
