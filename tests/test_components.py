@@ -1217,6 +1217,13 @@ def test_protection_from_extradition_moves_nobody_and_he_passes_over_the_success
     assert _moves(record) == [("HN", "US", "2022-04", 1, ["Juan Orlando Hernández"])]
 
 
+def test_an_event_in_a_clause_opened_after_the_count_does_not_block_a_flight(extractor: Extractor) -> None:
+    """708: "In February, a charter carried 17 people to Jamaica after the Court of Appeal in London ruled that ...": the
+    ruling opens its own clause; the flight still moved 17 people."""
+    record = _corpus_record(extractor, "708_kingston-13-deportees-arrive-on-uk-charter.txt")
+    assert [move[:4] for move in _moves(record)] == [("GB", "JM", "2020-12-02", 13), ("GB", "JM", "2020-02", 17)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

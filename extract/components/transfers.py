@@ -680,7 +680,7 @@ class TransferRecords:
         if mention.weak and (
             (mention.count is None or mention.count == 1) and not aboard and not (mention.cumulative is not None and (_counted_up_since(trigger) or _counting_in(trigger)))
             # not "The label and the planes, in one person." (but "The three flights have now returned 332", "With Friday's flight, 109 ...")
-            or any((t.lower_ in self.cues["other_event"] or t.lower_ in self.cues["harmed"]) and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _clause(span))  # not "28 convicted Afghan men"; "29 people died in the operation"
+            or any((t.lower_ in self.cues["other_event"] or t.lower_ in self.cues["harmed"]) and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _main_clause(span))  # not "28 convicted Afghan men"; "29 people died in the operation"
         ):
             return None
         put_aboard = aboard and any(t.lower_ in ("put", "placed") for t in _tokens_before(mention.trigger, 5, sentence))
@@ -2504,6 +2504,14 @@ def _clause_before(span: Span) -> Span:
     while start > max(_sentence(span).start, span.start - 8) and doc[start - 1].text not in (",", ";", "—", "–", "(") and doc[start - 1].lower_ != "and":
         start -= 1
     return doc[start : span.start]
+
+
+def _main_clause(span: Span) -> Span:
+    """The span's clause up to a subordinate clause opening after it ("a charter carried 17 people to Jamaica | after the
+    Court of Appeal ruled ...")."""
+    clause = _clause(span)
+    cut = next((t.i for t in clause if t.i >= span.end and t.lower_ in SUBORDINATE_OPENERS), clause.end)
+    return clause.doc[clause.start : cut]
 
 
 def _clause(span: Span) -> Span:
