@@ -30,7 +30,9 @@ class Article:
     """A decoded article.
 
     ``text`` is the file's decoded text (offsets index into it); ``body`` is the same text
-    with the date header blanked out by spaces, so offsets into ``body`` equal offsets into ``text``.
+    with the date header blanked out by spaces ending in a line break, so offsets into ``body`` equal offsets into
+    ``text`` and the model reads the first sentence as the start of a line (after a run of spaces alone it misses
+    names: "Rui Pinto was handed over ...").
     """
 
     path: str
@@ -101,7 +103,7 @@ def article_from_text(
         header_date = parse_iso_date(match.group(1))
         if header_date is None:
             warnings.append(f"malformed date header {match.group(1)!r}; publication date unknown")
-        body = " " * match.end() + text[match.end() :]
+        body = " " * (match.end() - 1) + "\n" + text[match.end() :]  # the same length as the header it blanks
     elif re.match(r"\A\s*date\b", text):
         warnings.append("date header without a YYYY-MM-DD date; publication date unknown")
     chosen = published or header_date

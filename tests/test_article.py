@@ -18,6 +18,7 @@ def test_header_is_parsed_and_blanked(tmp_path: Path) -> None:
     assert len(article.body) == len(article.text)
     assert article.body.strip().startswith("Mexico flew")
     assert article.text[article.body.index("Mexico") :].startswith("Mexico")
+    assert article.body[: article.body.index("Mexico")].strip(" ") == "\n"
 
 
 def test_bom_and_crlf(tmp_path: Path) -> None:

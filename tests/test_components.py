@@ -1224,6 +1224,12 @@ def test_an_event_in_a_clause_opened_after_the_count_does_not_block_a_flight(ext
     assert [move[:4] for move in _moves(record)] == [("GB", "JM", "2020-12-02", 13), ("GB", "JM", "2020-02", 17)]
 
 
+def test_a_name_opening_the_article_after_its_date_header_is_a_person(extractor: Extractor) -> None:
+    """Held-out 778: the model missed "Rui Pinto" after the blanked header read as one run of spaces."""
+    record = extractor.extract_text(" date 2019-03-21 Rui Pinto was handed over to Portugal by Hungary on Thursday.")
+    assert _moves(record) == [("HU", "PT", "2019-03-21", 1, ["Rui Pinto"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
