@@ -1238,6 +1238,20 @@ def test_a_country_that_brought_people_home_is_their_destination(extractor: Extr
     assert [move[:4] for move in _moves(record)] == [("SY", "FR", "2022-07-05", 51)]
 
 
+def test_a_person_put_on_a_plane_is_moved_and_dates_the_move(extractor: Extractor) -> None:
+    """Held-out 779: "Federal police officers put the 46-year-old on a plane to Beirut early on Saturday" dates the
+    deportation the article opens with."""
+    record = _corpus_record(extractor, "779_local-bremen-miri-deported-to-beirut-second-time.txt")
+    assert _moves(record) == [("DE", "LB", "2019-11-23", 1, ["Ibrahim Miri"]), ("DE", "LB", "2019-07", 1, ["Ibrahim Miri"])]
+
+
+def test_troops_act_for_their_country_and_coordinated_demonyms_share_their_preposition(extractor: Extractor) -> None:
+    """754: "By the account of Honduran and American officials, Honduran troops and police ... put him on a plane to the
+    Dominican Republic": Honduras sent him; the Americans only gave an account."""
+    record = _corpus_record(extractor, "754_analysis-matta-ballesteros-seized-tegucigalpa-embassy-riot.txt")
+    assert [move[:3] for move in _moves(record)] == [("HN", "DO", "1988-04-05")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

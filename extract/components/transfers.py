@@ -639,7 +639,8 @@ class TransferRecords:
         mention.latest = " ".join(t.lower_ for t in near_trigger).endswith(LATEST_WORDS)
         mention.subset = self._says(CHARGES_INCLUDE.sub("", text), "subset")  # not "held on charges that include drug trafficking"
         mention.people_ref = self._says(text, "people_ref")
-        mention.single = any(_single_person(sentence, t) for t in strong or triggers)
+        put_person = _put_aboard_person(trigger)  # "Federal police officers put the 46-year-old on a plane to Beirut"
+        mention.single = put_person or any(_single_person(sentence, t) for t in strong or triggers)
         mention.aside = [t.lower_ for t in _tokens_before(trigger, 2, sentence)] in (["who", "was"], ["who", "were"], ["who", "had"], ["which", "was"], ["who", "is"], ["who", "are"])
         self._fill_counts(mention)
         if mention.aside and mention.subset:
@@ -674,7 +675,7 @@ class TransferRecords:
             return None
         aboard = (  # "boarding a plane bound for the United States", "the plane carrying Johan Floderus and Saeed Azizi touched down in Stockholm" (not "shipments that arrived by light aircraft from Venezuela")
             mention.trigger.text.lower() in VEHICLES
-            and bool(mention.people)
+            and (bool(mention.people) or put_person)
             and mention.destination is not None
             and (any(t.lower_ in BOARDING_WORDS for t in _tokens_before(mention.trigger, 4, sentence)) or doc[mention.trigger.end : mention.trigger.end + 1].text == "carrying")
         )
@@ -1014,6 +1015,7 @@ class TransferRecords:
             if code is None or any(c.start <= span.start < c.end for c in cartels):
                 continue  # "support to the Jalisco New Generation Cartel": a cartel's name, not a place
             prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
+            lead = prev[:-2] if prev[-1:] == ["and"] else prev  # "By the account of Honduran and American officials": both after "of"
             if prev[-2:] == ["according", "to"] or not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower:
                 continue  # "to the American-run base at Tuzla", "The Trento-born former windsurfer": a compound adjective, not where people went
             if _possessive(span) and prev and prev[-1] == "to":
@@ -1057,7 +1059,7 @@ class TransferRecords:
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and not _between(span) and (
-                not prev or prev[-1] not in ("in", "of", "at", "for", "with", "on", "against") or prev[-2:] == ["government", "of"]
+                not lead or lead[-1] not in ("in", "of", "at", "for", "with", "on", "against") or lead[-2:] == ["government", "of"]
             ):
                 if mention.trigger.text.lower() in BRINGING_TRIGGERS:
                     mention.destination = mention.destination or code  # "Indonesia on Thursday brought home a woman accused of ...": where she was brought
@@ -2027,6 +2029,17 @@ def _second_verb_of_pronoun(trigger: Span) -> bool:
         return True
     clause = next((i for i in range(trigger.start - 2, start, -1) if doc[i].text in CLAUSE_MARKS), None)
     return clause is not None and doc[clause].text == "," and doc[clause + 1].lower_ in ("he", "she") and doc[clause + 2].lower_ in ("was", "had", "has")
+
+
+def _put_aboard_person(trigger: Span) -> bool:
+    """"put him on a plane", "put the 46-year-old on a flight": one unnamed person put aboard the vehicle."""
+    doc = trigger.doc
+    before = [t.lower_ for t in doc[max(trigger.start - 10, _sentence(trigger).start) : trigger.start]]
+    if trigger.text.lower() not in VEHICLES or len(before) < 3 or before[-1] not in ("a", "an", "the") or before[-2] not in BOARDING_WORDS:
+        return False
+    put = next((i for i in range(len(before) - 3, -1, -1) if before[i] in ("put", "placed")), None)
+    placed = before[put + 1 : -2] if put is not None else []
+    return placed in (["him"], ["her"]) or len(placed) == 6 and placed[0] == "the" and placed[2:] == ["-", "year", "-", "old"]
 
 
 def _a_person(token: Token) -> bool:
