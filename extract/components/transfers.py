@@ -1270,9 +1270,10 @@ class TransferRecords:
         heading = [p for p in _within("persons", previous) if p.start == previous.start and p.end >= previous.end - 1]
         if heading and sentence[0].lower_ in ("he", "she", "the") and not any(p.start < trigger.start for p in _within("persons", sentence)):
             return heading  # "Roger Ng. The former head of investment banking for Goldman in Malaysia ... was extradited"
-        if sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3:
+        aged = _the_aged(_lowers(doc)[sentence.start : sentence.start + 6]) and not any(p.start < trigger.start for p in _within("persons", sentence))
+        if not aged and (sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3):
             return []
-        return self._moved_people(previous)[:1]
+        return self._moved_people(previous)[:1]  # "He was extradited", "The 34-year-old businessman from Bristol ... was flown overnight from Britain"
 
     def _source(self, person: Span) -> bool:
         """The person is who the text cites: "according to [title,] X"."""
@@ -2039,7 +2040,12 @@ def _put_aboard_person(trigger: Span) -> bool:
         return False
     put = next((i for i in range(len(before) - 3, -1, -1) if before[i] in ("put", "placed")), None)
     placed = before[put + 1 : -2] if put is not None else []
-    return placed in (["him"], ["her"]) or len(placed) == 6 and placed[0] == "the" and placed[2:] == ["-", "year", "-", "old"]
+    return placed in (["him"], ["her"]) or _the_aged(placed)
+
+
+def _the_aged(words: list[str]) -> bool:
+    """"the 46-year-old" (lower-cased tokens, possibly followed by a noun): a person already named, by age."""
+    return len(words) >= 6 and words[0] == "the" and words[2:6] == ["-", "year", "-", "old"]
 
 
 def _a_person(token: Token) -> bool:
