@@ -1263,6 +1263,19 @@ def test_the_person_described_by_age_is_the_one_named_before(extractor: Extracto
     assert _moves(extractor.extract_text(text)) == [("GB", "ZA", "2014-04-08", 1, ["Shrien Dewani"])]
 
 
+def test_may_the_month_blocks_nothing_and_this_year_is_not_the_year_written_before(extractor: Extractor) -> None:
+    """Held-out 776: "Ratko Mladić, ..., accused of directing the Srebrenica massacre ... in July 1995, was arrested in a
+    farming village north of Belgrade on May 26 this year and flown to the Netherlands on May 31": "May" is the month,
+    not the modal; both days are this year's; the flight is dated by the day after "flown", not the arrest's."""
+    text = (
+        " date 2011-07-23 Ratko Mladić, accused of directing the Srebrenica massacre in July 1995, was arrested in a farming"
+        " village north of Belgrade on May 26 this year and flown to the Netherlands on May 31."
+    )
+    record = extractor.extract_text(text)
+    assert _moves(record) == [("RS", "NL", "2011-05-31", 1, ["Ratko Mladić"])]
+    assert [d.value for d in record.entities.dates] == ["1995-07", "2011-05-26", "2011", "2011-05-31"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

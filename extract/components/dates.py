@@ -55,7 +55,8 @@ class DateFinder:
             written_year = any(t.shape_ == "dddd" for t in span)
             month_and_day = _month_and_day(span)
             ahead = _ahead(span)
-            same_sentence = year_sentence is not None and span.sent.start == year_sentence and month_and_day and not ahead  # not "sentenced in 2013 ..., is now set to be released on May 17"
+            same_sentence = year_sentence is not None and span.sent.start == year_sentence and month_and_day and not ahead and not _this_year_follows(span)
+            # not "sentenced in 2013 ..., is now set to be released on May 17", "accused of ... in July 1995, was arrested ... on May 26 this year"
             if value.value and not written_year and year_before and (_that_year_follows(span) or same_sentence):
                 carried = year_before + value.value[4:]  # "on May 10 of that year", "arrested on Dec. 16, 2019, and handed over on Dec. 19"
                 value = value._replace(value=carried) if published is None or carried <= published.isoformat() else value
@@ -66,7 +67,7 @@ class DateFinder:
             span._.date_value = {"value": value.value, "granularity": value.granularity}
             if value.value and not attributive_year(span):
                 dated_year = value.value[:4]
-            if written_year and value.value and not attributive_year(span):
+            if (written_year or _this_year_follows(span)) and value.value and not attributive_year(span):
                 year_before, year_sentence = value.value[:4], span.sent.start
         doc.spans["dates"] = chosen
         return doc
@@ -109,6 +110,11 @@ def _that_year_follows(span: Span) -> bool:
     """"May 10 of that year", "in May of the same year": the year is the one last written."""
     following = [t.lower_ for t in span.doc[span.end : span.end + 4]]
     return any(following[: len(words)] == words for words in THAT_YEAR)
+
+
+def _this_year_follows(span: Span) -> bool:
+    """"on May 26 this year": the year of publication, not the one last written."""
+    return [t.lower_ for t in span.doc[span.end : span.end + 2]] == ["this", "year"]
 
 
 def _that_month(span: Span) -> bool:

@@ -573,7 +573,7 @@ class TransferRecords:
                     break
                 i = aside - 1  # "would not, after all, be put on a plane": past a short aside
                 continue
-            window.insert(0, lower[i])
+            window.insert(0, lower[i] if doc[i].text != "May" or i == sentence.start else "May")  # "arrested on May 26 and flown ...": the month, not the modal
             i -= 1
         if i > sentence.start and lower[i] == "that" and lower[i - 1] in self.blockers:
             return True  # "ordered that any planes carrying people removed ... be turned around"
@@ -1924,7 +1924,11 @@ def _live_update_day(sentence: Span) -> list[Span]:
 
 
 def _nearest_date(trigger: Span, dates: list[Span]) -> Span | None:
-    """The date nearest the trigger, preferring precise ones."""
+    """The date nearest the trigger, preferring precise ones, and one after it to one told with the verb before "and"
+    ("arrested ... on May 26 this year and flown to the Netherlands on May 31")."""
+    doc = trigger.doc
+    if any(s.start >= trigger.end for s in dates):
+        dates = [s for s in dates if s.start >= trigger.end or "and" not in _lowers(doc)[s.end : trigger.start]]
     return min(dates, key=lambda s: abs(s.start - trigger.start) + GRANULARITY_PENALTY[s._.date_value["granularity"]]) if dates else None
 
 
