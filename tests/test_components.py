@@ -1276,6 +1276,13 @@ def test_may_the_month_blocks_nothing_and_this_year_is_not_the_year_written_befo
     assert [d.value for d in record.entities.dates] == ["1995-07", "2011-05-26", "2011", "2011-05-31"]
 
 
+def test_a_forcible_removal_joined_to_a_crime_is_a_crime(extractor: Extractor) -> None:
+    """Held-out 776: "indicted him ... on 14 counts ..., among them the persecution and forcible removal of Croats": a
+    charge, not a move to Croatia."""
+    record = _corpus_record(extractor, "776_analysis-hadzic-handed-to-hague-last-fugitive.txt")
+    assert [move[:3] for move in _moves(record)][0] == ("RS", "NL", "2011-07-22")
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -597,7 +597,7 @@ class TransferRecords:
         head = word.split()[-1]
         if head in VEHICLES | NOUN_TRIGGERS | NOUN_TRIGGER_PLURALS and _called_off(lower[end : min(end + 2 * CALLED_OFF_WORDS, sentence.end)], self.blockers):
             return True  # "Britain's first deportation flight to Rwanda was called off minutes before it was due to take off"
-        joined = [w for w in lower[max(start - 3, 0) : start] if w != "the"]
+        joined = [w for w in lower[max(start - 3, 0) : start] if w not in ("the", "forcible")]  # "the persecution and forcible removal of Croats"
         if word in NOUN_TRIGGERS and len(joined) >= 2 and joined[-1] == "and" and joined[-2] in CRIME_NOUNS:
             return True  # "criminally responsible for persecution, murder and the deportation and forcible transfer of the Serb population": a crime
         if word in NOUN_TRIGGERS and lower[_sentence(trigger).start] in ("none", "neither") and lower[start - 1] in ("a", "an"):
