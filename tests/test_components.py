@@ -1283,6 +1283,13 @@ def test_a_forcible_removal_joined_to_a_crime_is_a_crime(extractor: Extractor) -
     assert [move[:3] for move in _moves(record)][0] == ("RS", "NL", "2011-07-22")
 
 
+def test_the_plane_that_left_a_city_took_the_other_side_of_the_swap_on_its_day(extractor: Extractor) -> None:
+    """Held-out 780: "Russia and Ukraine exchanged 35 prisoners each on Saturday ... The plane that left Kyiv carried 35
+    people to Moscow": left from Ukraine, on the swap's day."""
+    record = _corpus_record(extractor, "780_liveblog-russia-ukraine-35-for-35-sentsov-sailors.txt")
+    assert [move[:4] for move in _moves(record)] == [("RU", "UA", "2019-09-07", 35), ("UA", "RU", "2019-09-07", 35)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -285,6 +285,7 @@ class TransferRecords:
         if all(m.weak for event in kept for m in event.mentions) or self._fiction(doc):
             kept = []  # event nouns alone ("a group of 20") do not make an article about transfers, nor does a drama's plot
         self._inherit_kind(kept)
+        self._date_the_other_side(kept)
         stray_totals = [m.cumulative for e in events if e not in kept for m in e.mentions if m.cumulative is not None]
         said_apart = [  # "That brings the number of prisoners Mexico has shipped to the U.S. since February to 55."
             c for c in _indexed(doc, "counts")
@@ -1042,7 +1043,7 @@ class TransferRecords:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
-            elif prev and (prev[-1] == "from" or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)) and not _in_relative_clause_after(span, mention.trigger):
+            elif prev and (prev[-1] in ("from", "left") or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)) and not _in_relative_clause_after(span, mention.trigger):
                 if mention.origin is None:
                     mention.origin, origin_at = code, span.start  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
                 leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
@@ -1630,6 +1631,19 @@ class TransferRecords:
                 if value and (_possessive(date) or date.end < len(doc) and doc[date.end].lower_ in EVENT_NOUNS):
                     return next((e for e in events if e.date_value and e.date_value.startswith(value)), None)
         return None
+
+    def _date_the_other_side(self, events: list[Event]) -> None:
+        """An undated group moved on the reverse route of a dated swap of as many people is its other side, on its day
+        ("Russia and Ukraine exchanged 35 prisoners each on Saturday ... The plane that left Kyiv carried 35 people to
+        Moscow")."""
+        swaps = [e for e in events if e.date is not None and any(self._says(m.trigger.text.lower(), "swap") for m in e.mentions)]
+        for event in events:
+            route = (event.first("destination"), event.first("origin"))
+            count = event.first("count")
+            swap = next((e for e in swaps if (e.first("origin"), e.first("destination")) == route and e.first("count") == count), None) if event.date is None and count and count > 1 else None
+            if swap is not None:
+                told = swap.mentions[0]
+                event.mentions.append(Mention(sentence=told.sentence, kind=event.kind, trigger=told.trigger, date=swap.date, weak=True))
 
     def _inherit_kind(self, events: list[Event]) -> None:
         """An event told only with nouns ("the last flight of the year") is of the kind the article's
