@@ -1290,6 +1290,12 @@ def test_the_plane_that_left_a_city_took_the_other_side_of_the_swap_on_its_day(e
     assert [move[:4] for move in _moves(record)] == [("RU", "UA", "2019-09-07", 35), ("UA", "RU", "2019-09-07", 35)]
 
 
+def test_people_suggested_to_be_sent_were_not_sent(extractor: Extractor) -> None:
+    """Held-out 772: "In it he described Tutsi as enemies and suggested they be sent back to Ethiopia"."""
+    text = " date 2012-01-24 In a 1992 speech he described Tutsi as enemies and suggested they be sent back to Ethiopia by way of the river."
+    assert extractor.extract_text(text).transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
