@@ -1296,6 +1296,13 @@ def test_people_suggested_to_be_sent_were_not_sent(extractor: Extractor) -> None
     assert extractor.extract_text(text).transfers == []
 
 
+def test_the_leader_served_under_and_a_word_made_from_a_name_were_not_moved(extractor: Extractor) -> None:
+    """Held-out 769: "Tunisia extradited X, the last prime minister to serve under Libya's late leader Muammar Gaddafi,
+    to Libya on Sunday"; "governments holding Gaddafi-era officials": a word made from the name."""
+    record = _corpus_record(extractor, "769_wire-tunisia-extradites-mahmoudi-to-tripoli.txt")
+    assert [(move[:3], "Muammar Gaddafi" in move[4]) for move in _moves(record)] == [(("TN", "LY", "2012-06-24"), False)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -1200,6 +1200,15 @@ class TransferRecords:
             previous = person
         return moved
 
+    def _served_under(self, person: Span) -> bool:
+        """"under Libya's late leader X", "under President X": the one served or ruling, not the person moved."""
+        doc, sentence = person.doc, _sentence(person)
+        places = {t.i for p in _within("places", sentence) for t in p}
+        i = person.start - 1
+        while i > sentence.start and (doc[i].lower_ in self.title_words or doc[i].lower_ in LEADER_WORDS or doc[i].text in ("'s", "’s") or i in places):
+            i -= 1
+        return doc[i].lower_ == "under"
+
     def _in_a_bystanders_role(self, person: Span) -> bool:
         """An analyst, lawyer or researcher by the words around the name ("a Chula Vista attorney, Luis Carranza")."""
         doc = person.doc
@@ -1233,6 +1242,10 @@ class TransferRecords:
             return False  # "Teresa Beltrán, who leads a collective of mothers, said ..."
         if any(t.lower_ in COMPARISON_WORDS for t in before):
             return False  # "his only point of comparison was Pablo Escobar", "likened him to Pablo Escobar"
+        if len(after) > 1 and after[0].text == "-" and not person[-1].whitespace_ and after[1].is_lower:
+            return False  # "governments holding Gaddafi-era officials": a word made from the name
+        if self._served_under(person):
+            return False  # "the last prime minister to serve under Libya's late leader Muammar Gaddafi": whom the person served
         if after[:1].text.lower() in MEMBER_NOUNS:
             return False  # "Arellano Félix lieutenant": the name of the organization the person moved belongs to
         if after[:1].text.lower() in self.cues["other_event"]:
