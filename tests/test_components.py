@@ -1303,6 +1303,13 @@ def test_the_leader_served_under_and_a_word_made_from_a_name_were_not_moved(extr
     assert [(move[:3], "Muammar Gaddafi" in move[4]) for move in _moves(record)] == [(("TN", "LY", "2012-06-24"), False)]
 
 
+@pytest.mark.parametrize("wanted", ["accused by U.S. prosecutors of running", "wanted in the United States for running"])
+def test_an_extradition_goes_where_the_person_is_wanted(extractor: Extractor, wanted: str) -> None:
+    """Held-out 777: "Last month Spain extradited Pyotr Levashov, accused by U.S. prosecutors of running the Kelihos botnet"."""
+    text = f" date 2018-03-31 Last month Spain extradited Pyotr Levashov, {wanted} the Kelihos botnet."
+    assert _moves(extractor.extract_text(text)) == [("ES", "US", "2018-02", 1, ["Pyotr Levashov"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -142,6 +142,7 @@ AFTER_PLACE_WORDS = {
 LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newest")
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall", "he", "she"}
 CARRIED_WORDS = {"taken", "flown", "brought", "driven"}
+PROSECUTING_BODIES = {"prosecutors", "courts", "authorities", "judges", "officials"}  # "wanted by U.S. courts"
 BRINGING_TRIGGERS = {"brought back", "brought home"}  # their subject is where the people were brought
 DEPARTED_FOR = (["left", "for"], ["departed", "for"], ["bound", "for"], ["headed", "for"])
 
@@ -1083,6 +1084,8 @@ class TransferRecords:
         if mention.origin is None and mention.kind == "extradition":
             national = next((p for p in places if p.label_ == "DEMONYM" and p.end == mention.trigger.start), None)
             mention.origin = _country_of(national) if national is not None and _country_of(national) != mention.destination else None  # "the first Ecuadorian extradited"
+        if mention.destination is None and mention.kind == "extradition":
+            mention.destination = next((c for c in map(_prosecuting_country, places) if c not in (None, mention.origin)), None)  # "extradited X, accused by U.S. prosecutors of running a botnet"
         if mention.destination is None and mention.kind == "deportation":
             mention.destination = self._deportees_country(_clause(mention.trigger))
         if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
@@ -2061,6 +2064,17 @@ def _second_verb_of_pronoun(trigger: Span) -> bool:
         return True
     clause = next((i for i in range(trigger.start - 2, start, -1) if doc[i].text in CLAUSE_MARKS), None)
     return clause is not None and doc[clause].text == "," and doc[clause + 1].lower_ in ("he", "she") and doc[clause + 2].lower_ in ("was", "had", "has")
+
+
+def _prosecuting_country(place: Span) -> str | None:
+    """The country of "accused by U.S. prosecutors", "wanted in the United States": where the person is wanted."""
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.start - 3, 0) : place.start] if t.lower_ != "the"]
+    if before[-2:-1] not in (["accused"], ["wanted"], ["sought"], ["charged"], ["indicted"]) or before[-1:] not in (["by"], ["in"]):
+        return None
+    if place.label_ == "DEMONYM" and doc[place.end : place.end + 1].text.lower() not in PROSECUTING_BODIES:
+        return None
+    return _country_of(place)
 
 
 def _put_aboard_person(trigger: Span) -> bool:
