@@ -1310,6 +1310,16 @@ def test_an_extradition_goes_where_the_person_is_wanted(extractor: Extractor, wa
     assert _moves(extractor.extract_text(text)) == [("ES", "US", "2018-02", 1, ["Pyotr Levashov"])]
 
 
+def test_a_post_in_an_armed_group_is_not_an_officials_title(extractor: Extractor) -> None:
+    """Held-out 796: "Bangladesh handed over ULFA general secretary Anup Chetia to India"."""
+    record = extractor.extract_text(" date 2015-11-12 Bangladesh handed over ULFA general secretary Anup Chetia to India on Wednesday.")
+    assert _moves(record) == [("BD", "IN", "2015-11-11", 1, ["Anup Chetia"])]
+    assert [c.name for t in record.transfers for c in t.cartels] == ["ULFA"]
+    assert record.entities.officials == []
+    record = extractor.extract_text(" date 1999-02-16 Abdullah Öcalan founded the Kurdistan Workers' Party (PKK) in 1978.")
+    assert [c.name for c in record.entities.cartels] == ["Kurdistan Workers' Party"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -437,8 +437,8 @@ class OfficialFinder:
             if title is None:
                 title, country_after = self._title_of_country(doc, person.start - 1, title_ending_at)  # "the Attorney General of the United States, Pamela Bondi"
         if title is not None:
-            if self._former(doc, title.start):
-                return None
+            if self._former(doc, title.start) or any(c.end == title.start or c.end == title.start - 1 and doc[c.end].is_lower for c in doc.spans.get("cartels", [])):
+                return None  # "former president X"; "ULFA general secretary Anup Chetia": a post in an armed group, not the state's
             country = self._country_before(doc, title.start) or country_after or self.title_country.get(title.label_)
             return {"name": without_nickname(person.text), "title": title.text, "country": country or self._known_country(person)}
         appositive = self._appositive_title(doc, person, titles)
