@@ -1320,6 +1320,12 @@ def test_a_post_in_an_armed_group_is_not_an_officials_title(extractor: Extractor
     assert [c.name for c in record.entities.cartels] == ["Kurdistan Workers' Party"]
 
 
+def test_a_people_named_after_a_trigger_is_not_a_person(extractor: Extractor) -> None:
+    """Held-out 795: "it was the first time Seoul had sent North Koreans back across the border"."""
+    doc = extractor.nlp("Lee said it was the first time Seoul had sent North Koreans back across the border in this way.")
+    assert [s.text for s in doc.spans["persons"]] == ["Lee"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

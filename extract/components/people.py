@@ -204,6 +204,8 @@ class PersonNames:
         triggers = lexicons.grouped_words("triggers.jsonl", "strength")
         self.organization_words = roles["organization_word"]
         self.people_nouns = {noun.split()[0] for noun in lexicons.grouped_words("people_nouns.jsonl", "group")} | {"activist", "activists"}  # "asylum seekers": "asylum"
+        countries = lexicons.countries()
+        self.peoples = set(countries.by_plural) | set(countries.by_demonym)
         self.descriptors = roles["name_descriptor"]  # a word the model may put before a name: "Gangster Abu Salem"
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_matcher.add("ROLE", [nlp.make_doc(w) for role, words in roles.items() if role not in ("organization_word", "name_descriptor") for w in words])
@@ -250,6 +252,7 @@ class PersonNames:
             and not (len(s) == 1 and s.end < len(doc) and doc[s.end].lower_ in self.people_nouns)  # "109 Uighur men": a people's name, used as an adjective
             and not (len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_ in self.organization_words)  # "the Salvadoran rights group Cristosal"
             and not any(t.lower_ in ("v", "vs", "vs.", "v.") for t in s)  # "Murray v Djokovic": a match, not a name
+            and name_key(s.text) not in self.peoples  # "sent North Koreans back": a people, not a person
             and not any(t.is_lower and t.is_stop and t.lower_ not in PARTICLES for t in s)  # "sale of his company Autonomy to Hewlett-Packard"
             and not (s.start > 0 and doc[s.start - 1].lower_ in ("from", "via", "departed", "of") and name_key(s.text) in lexicons.cities())  # "flights from Mae Sot", "the Penitentiary of Pedro Juan Caballero"
         ]
