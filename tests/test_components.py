@@ -1332,6 +1332,12 @@ def test_west_germany_is_germany(extractor: Extractor) -> None:
     assert [move[:2] for move in _moves(record)] == [("US", "DE")]
 
 
+def test_a_camp_named_like_a_person_is_not_a_person_moved(extractor: Extractor) -> None:
+    """Held-out 771: "Belgium brought back 16 children and six mothers from Roj camp last month"."""
+    record = extractor.extract_text(" date 2022-07-05 Belgium brought back 16 children and six mothers from Roj camp last month.")
+    assert [move[4] for move in _moves(record)] == [[]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
