@@ -143,6 +143,7 @@ LATEST_WORDS = ("this week 's", "this week ’s", "latest", "most recent", "newe
 CONTINUATION_STARTS = {"among", "they", "them", "those", "these", "all", "both", "including", "nightfall", "he", "she"}
 CARRIED_WORDS = {"taken", "flown", "brought", "driven"}
 PROSECUTING_BODIES = {"prosecutors", "courts", "authorities", "judges", "officials"}  # "wanted by U.S. courts"
+PUTTING_WORDS = {"put", "placed"}  # "put him on a plane", "placed aboard a jet"
 BRINGING_TRIGGERS = {"brought back", "brought home"}  # their subject is where the people were brought
 DEPARTED_FOR = (["left", "for"], ["departed", "for"], ["bound", "for"], ["headed", "for"])
 
@@ -687,7 +688,7 @@ class TransferRecords:
             or any((t.lower_ in self.cues["other_event"] or t.lower_ in self.cues["harmed"]) and not doc[t.i - 1].like_num for span in (trigger, *mention.count_spans) for t in _main_clause(span))  # not "28 convicted Afghan men"; "29 people died in the operation"
         ):
             return None
-        put_aboard = aboard and any(t.lower_ in ("put", "placed") for t in _tokens_before(mention.trigger, 5, sentence))
+        put_aboard = aboard and any(t.lower_ in PUTTING_WORDS for t in _tokens_before(mention.trigger, 5, sentence))
         mention.weak = mention.weak and not put_aboard  # "X ... had been put aboard a chartered jet bound for The Hague": told as a move
         return mention
 
@@ -1285,9 +1286,10 @@ class TransferRecords:
             return []
         previous = _sentence(doc[sentence.start - 1])
         heading = [p for p in _within("persons", previous) if p.start == previous.start and p.end >= previous.end - 1]
-        if heading and sentence[0].lower_ in ("he", "she", "the") and not any(p.start < trigger.start for p in _within("persons", sentence)):
+        unnamed = not any(p.start < trigger.start for p in _within("persons", sentence))  # nobody named before the trigger
+        if heading and sentence[0].lower_ in ("he", "she", "the") and unnamed:
             return heading  # "Roger Ng. The former head of investment banking for Goldman in Malaysia ... was extradited"
-        aged = _the_aged(_lowers(doc)[sentence.start : sentence.start + 6]) and not any(p.start < trigger.start for p in _within("persons", sentence))
+        aged = unnamed and _the_aged(_lowers(doc)[sentence.start : sentence.start + 6])
         if not aged and (sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3):
             return []
         return self._moved_people(previous)[:1]  # "He was extradited", "The 34-year-old businessman from Bristol ... was flown overnight from Britain"
@@ -2083,7 +2085,7 @@ def _put_aboard_person(trigger: Span) -> bool:
     before = [t.lower_ for t in doc[max(trigger.start - 10, _sentence(trigger).start) : trigger.start]]
     if trigger.text.lower() not in VEHICLES or len(before) < 3 or before[-1] not in ("a", "an", "the") or before[-2] not in BOARDING_WORDS:
         return False
-    put = next((i for i in range(len(before) - 3, -1, -1) if before[i] in ("put", "placed")), None)
+    put = next((i for i in range(len(before) - 3, -1, -1) if before[i] in PUTTING_WORDS), None)
     placed = before[put + 1 : -2] if put is not None else []
     return placed in (["him"], ["her"]) or _the_aged(placed)
 
