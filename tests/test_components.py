@@ -1338,6 +1338,19 @@ def test_a_camp_named_like_a_person_is_not_a_person_moved(extractor: Extractor) 
     assert [move[4] for move in _moves(record)] == [[]]
 
 
+def test_an_official_opening_a_passive_move_is_the_person_moved(extractor: Extractor) -> None:
+    """Held-out 776: "General Ante Gotovina, whose forces retook the Krajina in August 1995, was tracked down in the Canary
+    Islands and flown from Spain to The Hague in December 2005": a moved person, so not listed as an official."""
+    record = extractor.extract_text(
+        " date 2011-07-23 General Ante Gotovina, whose forces retook the Krajina in August 1995, was tracked down in the Canary"
+        " Islands and flown from Spain to The Hague in December 2005."
+    )
+    assert _moves(record) == [("ES", "NL", "2005-12", 1, ["Ante Gotovina"])]
+    assert record.entities.officials == []
+    record = extractor.extract_text(" date 2025-07-19 Interior Minister Diosdado Cabello was at the airport to receive the returnees and confirmed their arrival.")
+    assert record.transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

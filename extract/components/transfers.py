@@ -667,7 +667,7 @@ class TransferRecords:
         told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
         mention.people = self._referred_person(sentence, trigger) or [
             p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger, self.trigger_kind)
-        ]
+        ] or self._official_moved(sentence, trigger, strong)
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -1203,6 +1203,24 @@ class TransferRecords:
                 moved.append(person)  # a name joined to one that was not moved ("led by X and Y") was not moved either
             previous = person
         return moved
+
+    def _official_moved(self, sentence: Span, trigger: Span, strong: list[Span]) -> list[Span]:
+        """"General Ante Gotovina, whose forces ..., was tracked down ... and flown from Spain to The Hague": an official
+        opening the sentence, subject of a passive strong trigger with nobody else named before it, is the person moved."""
+        if not strong:
+            return []
+        doc = sentence.doc
+        subject = next((o for o in _within("officials", sentence) if o.end <= trigger.start), None)
+        if subject is None or self._speaks(subject):
+            return []
+        verb = subject.end
+        if doc[verb].text == ",":  # past an aside: ", whose forces retook the Krajina in August 1995,"
+            verb = next((t.i + 1 for t in doc[verb + 1 : trigger.start] if t.text == ","), verb)
+        between = doc[verb + 1 : trigger.start]
+        passive = doc[verb].lower_ in ("was", "were") and trigger.text.islower() and trigger.text.endswith(("ed", "wn", "nt"))
+        plain = not any(t.text in (",", ";") or t.lower_ in self.cues["speech"] or t.lower_ in ("he", "she", "they") for t in between)
+        titled = all(t.lower_ in self.title_words or t.is_title or t.lower_ == "the" for t in doc[sentence.start : subject.start])
+        return [subject] if passive and plain and titled else []
 
     def _served_under(self, person: Span) -> bool:
         """"under Libya's late leader X", "under President X": the one served or ruling, not the person moved."""
