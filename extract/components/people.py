@@ -188,6 +188,18 @@ def _is_initial(token: Token) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
+def _names_joined_to_a_person(doc: Doc, persons: list[Span]) -> list[Span]:
+    """"named by Baku as Huseyn Akhundov and Agshin Babirov": a two- or three-word name the model took for an
+    organization, joined by "and" to a person's name, is a person's too."""
+    found = []
+    for person in persons:
+        for ent in doc.ents:
+            joined = ent.end == person.start - 1 or person.end == ent.start - 1
+            if ent.label_ == "ORG" and joined and doc[min(ent.end, person.end)].lower_ == "and" and 2 <= len(ent) <= 3 and all(_is_name_token(t) for t in ent):
+                found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return found
+
+
 def _is_name_token(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
 
@@ -241,6 +253,7 @@ class PersonNames:
             if span is not None:
                 candidates.append(span)
         candidates += _nicknamed_names(doc)
+        candidates += _names_joined_to_a_person(doc, candidates)
         candidates = [s[:-1] if len(s) > 1 and s[-1].text in ("'s", "’s") else s for s in candidates]  # "Zambada's"
         persons = [
             s for s in filter_spans(candidates)

@@ -134,6 +134,7 @@ POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "dutie
 NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files", "token", "tokens", "camp"}
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
+SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
     "and", "or", "on", "in", "at", "to", "for", "where", "with", "by", "after", "before", "last", "this", "that", "which", "from", "as", "under", "early", "late", "via",
@@ -279,6 +280,7 @@ class TransferRecords:
         self._attach_arrivals(doc, kept)
         self._attach_introduced(doc, kept)
         self._attach_profiled(doc, kept)
+        self._attach_the_named_group(doc, kept)
         self._attach_the_one_person(kept)
         self._attach_the_person_named_before(kept)
         self._attach_court_cities(doc, kept)
@@ -525,6 +527,12 @@ class TransferRecords:
         words = {m.group(0) for m in self.cue_phrases["fiction"].finditer(_plain_lower(doc[:]))}
         return len(words) >= FICTION_WORDS
 
+    def _of_captives(self, sentence: Span) -> bool:
+        """The sentence tells of captives or a swap, so soldiers in it are people moved ("returned two Azerbaijani
+        soldiers in exchange", "248 Russian servicemen ... prisoners of war"), not troops deployed."""
+        text = _plain_lower(sentence)
+        return self._says(text, "captivity") or self._says(text, "swap")
+
     def _says(self, text: str, role: str) -> bool:
         """Whether lower-cased sentence text contains one of the cue phrases of ``role`` as whole words."""
         return self.cue_phrases[role].search(text) is not None
@@ -614,7 +622,7 @@ class TransferRecords:
         object_head = object_words[-1:]
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
             any(w in self.blocked_objects for w in [*after[:2], *object_head])  # "sent a government delegation to Doha"
-            or word not in self.weak_triggers and any(w in self.personnel for w in object_head)  # the object's head noun
+            or word not in self.weak_triggers and any(w in self.personnel for w in object_head) and not self._of_captives(sentence)  # the object's head noun (not "returned two soldiers in exchange")
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
@@ -802,9 +810,10 @@ class TransferRecords:
 
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
+        captives = self._of_captives(sentence)
         counts = [
             c for c in _within("counts", sentence)
-            if (c._.count_value["counted"].split()[-1].lower() not in self.personnel or _jailed_after(c))  # "three Cuban intelligence agents jailed in the United States"
+            if (c._.count_value["counted"].split()[-1].lower() not in self.personnel or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
@@ -1521,6 +1530,23 @@ class TransferRecords:
             if introduced and person in self._moved_people(following):
                 event.mentions.append(Mention(sentence=following, kind=event.kind, trigger=following[0:1], people=[person], weak=True))
 
+    def _attach_the_named_group(self, doc: Doc, events: list[Event]) -> None:
+        """"The two Azerbaijanis, named by Baku as Huseyn Akhundov and Agshin Babirov, had been held in Armenia": a
+        sentence opening with a group of as many people as it names is the unnamed group moved of that size (going to
+        the group's country, when two such groups were moved)."""
+        used = _told_sentences(events)
+        for sentence in _sentences(doc):
+            opening = [c for c in _within("counts", sentence) if c.start - sentence.start in (0, 1) and _lowers(doc)[sentence.start] in ("the", c[0].lower_)]
+            if sentence.start in used or not opening:
+                continue
+            size = opening[0]._.count_value["value"]
+            people = self._moved_people(sentence)
+            sized = [e for e in events if e.first("count") == size and not e.people_keys()]
+            home = self._nationality(opening[0])
+            sized = [e for e in sized if e.first("destination") == home] if len(sized) > 1 else sized
+            if size > 1 and len(people) == size and len(sized) == 1:
+                sized[0].mentions.append(Mention(sentence=sentence, kind=sized[0].kind, trigger=sentence[0:1], people=people, weak=True))
+
     def _attach_profiled(self, doc: Doc, events: list[Event]) -> None:
         """"The two best-known names in the group ... / Servando Gómez Martínez, known as "La Tuta," was a rural teacher
         ...": a paragraph that opens by introducing a person by nickname, after a group's move was told, profiles one of
@@ -2217,6 +2243,8 @@ def _travels_himself(trigger: Span) -> bool:
     if trigger.text.lower() not in ("flew", "flown", "flies", "fly", "flying", "moved", "moves"):
         return False
     start = trigger.start - 1 if trigger.start > 0 and doc[trigger.start - 1].lower_ in ("had", "has", "then", "later") else trigger.start
+    if start > 0 and doc[start - 1].text == ",":  # "Saakashvili, who led Georgia from 2004 to 2013, moved to Ukraine": past the aside
+        start = next((t.i for t in reversed(doc[max(_sentence(trigger).start, start - 16) : start - 1]) if t.text == "," and doc[t.i + 1].lower_ == "who"), start)
     named = any(o.end == start for group in ("officials", "persons") for o in _indexed(doc, group))
     subject = named or start > 0 and doc[start - 1].lower_ in TRAVELLER_PRONOUNS
     withs = [t.i for t in doc[trigger.end : _sentence(trigger).end] if t.lower_ == "with" and doc[t.i - 1].lower_ not in MEETING_WORDS]  # not "for talks with President Noboa"
@@ -2685,6 +2713,11 @@ def _government(city: Span) -> bool:
     after = doc[city.end] if city.end < len(doc) else None
     if before in ("with", "by", "between", "against"):
         return True
+    start = city.start - 2 if before == "and" and city.start >= 2 and doc[city.start - 2].ent_type_ == "GPE" else city.start  # "officials in Yerevan and Baku"
+    while start > 0 and doc[start - 1].ent_type_ == "GPE":
+        start -= 1
+    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in SEATED_BODIES and doc[start - 3].lower_ != "to":
+        return True  # "officials in Yerevan and Baku presented it as a step toward peace": where the governments sit
     return before not in LISTING_WORDS and after is not None and after.is_lower and after.is_alpha and after.lower_ not in AFTER_PLACE_WORDS
 
 
