@@ -1396,6 +1396,15 @@ def test_a_group_named_in_the_next_sentence_is_the_group_moved(extractor: Extrac
     assert [move[4] for move in _moves(record)] == [[], ["Huseyn Akhundov", "Agshin Babirov"]]
 
 
+def test_expelled_diplomats_are_moved_home(extractor: Extractor) -> None:
+    """Held-out 816, corpus 428: diplomats a country expels go to their own country; officials sent on a mission do not."""
+    record = extractor.extract_text(" date 2022-04-05 Sweden is expelling three Russian diplomats, Foreign Minister Ann Linde told reporters in Stockholm.")
+    assert [move[:4:3] for move in _moves(record)] == [("SE", 3)] and [move[1] for move in _moves(record)] == ["RU"]
+    record = extractor.extract_text(" date 2018-03-20 Twenty-three Russian diplomats expelled by Britain left London for Moscow on Tuesday.")
+    assert [(m[0], m[1], m[3]) for m in _moves(record)] == [("GB", "RU", 23)]
+    assert extractor.extract_text(" date 2021-08-20 The Taliban sent two officials to Doha on Friday.").transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

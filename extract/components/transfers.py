@@ -134,6 +134,7 @@ POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "dutie
 NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files", "token", "tokens", "camp"}
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
+EXPELLED_ENVOYS = {"diplomats", "diplomat", "envoys", "envoy", "staff", "employees", "officials", "officers"}  # people a country expels
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -572,7 +573,8 @@ class TransferRecords:
             return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
-        if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home"):
+        expelled_envoys = self.trigger_kind.get(word) == "expulsion" and before in EXPELLED_ENVOYS  # "23 Russian diplomats expelled by Britain"
+        if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home") and not expelled_envoys:
             return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
         sentence = _sentence(trigger)
         window: list[str] = []
@@ -623,6 +625,7 @@ class TransferRecords:
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
             any(w in self.blocked_objects for w in [*after[:2], *object_head])  # "sent a government delegation to Doha"
             or word not in self.weak_triggers and any(w in self.personnel for w in object_head) and not self._of_captives(sentence)  # the object's head noun (not "returned two soldiers in exchange")
+            and not (self.trigger_kind.get(word) == "expulsion" and set(object_head) <= EXPELLED_ENVOYS)  # "expelled 23 Russian diplomats"
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
@@ -811,9 +814,10 @@ class TransferRecords:
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
         captives = self._of_captives(sentence)
+        expelled = {"expulsion": EXPELLED_ENVOYS}.get(mention.kind, set())  # "Britain expelled 23 Russian diplomats"
         counts = [
             c for c in _within("counts", sentence)
-            if (c._.count_value["counted"].split()[-1].lower() not in self.personnel or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
+            if (c._.count_value["counted"].split()[-1].lower() not in self.personnel - expelled or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
         ]
         text = _plain_lower(sentence)
@@ -1096,8 +1100,8 @@ class TransferRecords:
             mention.origin = _country_of(national) if national is not None and _country_of(national) != mention.destination else None  # "the first Ecuadorian extradited"
         if mention.destination is None and mention.kind == "extradition":
             mention.destination = next((c for c in map(_prosecuting_country, places) if c not in (None, mention.origin)), None)  # "extradited X, accused by U.S. prosecutors of running a botnet"
-        if mention.destination is None and mention.kind == "deportation":
-            mention.destination = self._deportees_country(_clause(mention.trigger))
+        if mention.destination is None and mention.kind in ("deportation", "expulsion"):
+            mention.destination = self._deportees_country(_clause(mention.trigger), EXPELLED_ENVOYS if mention.kind == "expulsion" else set())
         if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
             mention.destination = NORTH_OF[mention.origin]  # "Mexico sent 29 prisoners north"
         if mention.destination is None:
@@ -1179,11 +1183,12 @@ class TransferRecords:
             return True
         return span.label_ == "DEMONYM" and any(t.lower_ in self.cues["authority"] for t in following)
 
-    def _deportees_country(self, clause: Span) -> str | None:
-        """Deportees go home: "120 Guatemalans", "190 Venezuelan migrants"."""
+    def _deportees_country(self, clause: Span, people_words: set[str]) -> str | None:
+        """Deportees go home: "120 Guatemalans", "190 Venezuelan migrants"; so do expelled "Russian diplomats" (of
+        ``people_words``)."""
         for token in clause:
             country = self.countries.by_plural.get(token.lower_)
-            if country is None and token.i + 1 < clause.end and clause.doc[token.i + 1].lower_ in self.cues["people_ref"]:
+            if country is None and token.i + 1 < clause.end and (clause.doc[token.i + 1].lower_ in self.cues["people_ref"] or clause.doc[token.i + 1].lower_ in people_words):
                 country = self.countries.by_demonym.get(token.lower_)
             if country is not None:
                 return country.code
