@@ -1405,6 +1405,13 @@ def test_expelled_diplomats_are_moved_home(extractor: Extractor) -> None:
     assert extractor.extract_text(" date 2021-08-20 The Taliban sent two officials to Doha on Friday.").transfers == []
 
 
+def test_rejected_asylum_seekers_can_be_deported(extractor: Extractor) -> None:
+    """Held-out 809: "rejected" describing the people is no refusal of the move (but "agreed to accept migrants" still is)."""
+    record = extractor.extract_text(" date 2016-12-15 Germany put 34 rejected asylum seekers on a deportation flight to Afghanistan on Wednesday.")
+    assert _moves(record) == [("DE", "AF", "2016-12-14", 34, [])]
+    assert extractor.extract_text(" date 2016-12-15 The court rejected the deportation of 34 men to Afghanistan on Wednesday.").transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -135,6 +135,7 @@ NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 EXPELLED_ENVOYS = {"diplomats", "diplomat", "envoys", "envoy", "staff", "employees", "officials", "officers"}  # people a country expels
+REFUSED_CLAIMANTS = {"rejected", "failed", "refused", "denied"}  # "rejected asylum seekers": whose claims were turned down
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -600,6 +601,7 @@ class TransferRecords:
             window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
         if window[-2:] == ["to", "be"] and any(w in ORDINALS for w in window[:-2]):
             window = window[:-2]  # "El Nini is the second senior figure of the Chapitos to be sent to the United States": was sent
+        window = [w for k, w in enumerate(window) if not (w in REFUSED_CLAIMANTS and window[k + 1 : k + 2] and (window[k + 1] in self.movable or window[k + 1] == "asylum"))]  # "put 34 rejected asylum seekers on a deportation flight": describing the people
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
