@@ -1412,6 +1412,12 @@ def test_rejected_asylum_seekers_can_be_deported(extractor: Extractor) -> None:
     assert extractor.extract_text(" date 2016-12-15 The court rejected the deportation of 34 men to Afghanistan on Wednesday.").transfers == []
 
 
+def test_the_nations_of_the_united_kingdom_are_its_places(extractor: Extractor) -> None:
+    """Held-out 818: "he was flown from the Netherlands to Scotland"."""
+    record = extractor.extract_text(" date 2002-03-15 Megrahi was flown from the Netherlands to Scotland on Thursday.")
+    assert [move[:2] for move in _moves(record)] == [("NL", "GB")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
