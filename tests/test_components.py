@@ -1414,7 +1414,7 @@ def test_rejected_asylum_seekers_can_be_deported(extractor: Extractor) -> None:
 
 def test_the_nations_of_the_united_kingdom_are_its_places(extractor: Extractor) -> None:
     """Held-out 818: "he was flown from the Netherlands to Scotland"."""
-    record = extractor.extract_text(" date 2002-03-15 Megrahi was flown from the Netherlands to Scotland on Thursday.")
+    record = extractor.extract_text(" date 2002-03-15 After Megrahi lost his first appeal in March 2002, he was flown from the Netherlands to Scotland.")
     assert [move[:2] for move in _moves(record)] == [("NL", "GB")]
 
 
