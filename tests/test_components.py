@@ -1430,6 +1430,22 @@ def test_a_counted_swap_between_two_countries_goes_both_ways(extractor: Extracto
     assert _moves(record) == [("RU", "UA", "2024-01-03", 230, []), ("UA", "RU", "2024-01-03", 248, [])]
 
 
+def test_an_attempt_to_board_a_flight_moves_nobody(extractor: Extractor) -> None:
+    """Held-out 823: "... as he and a former company executive, Han Chang-joon, tried to board a flight to Dubai" (but
+    corpus 456: "A retired Orpington businessman accused of trying to sell missile parts to Iran was extradited")."""
+    record = extractor.extract_text(
+        " date 2023-03-25 Nobody covered in this newsletter crossed a border.\n\nTHE WEEK IN EXTRADITION — No. 12\n\nOn Thursday,"
+        " police in Podgorica detained Do Kwon, the South Korean co-founder of Terraform Labs, as he and a former company"
+        " executive, Han Chang-joon, tried to board a flight to Dubai using falsified Costa Rican passports."
+    )
+    assert record.transfers == []
+    record = extractor.extract_text(
+        " date 2012-02-25 A retired Orpington businessman accused of trying to sell missile parts to Iran was extradited to the"
+        " United States yesterday."
+    )
+    assert [move[:3] for move in _moves(record)] == [("GB", "US", "2012-02-24")] or [move[1:3] for move in _moves(record)] == [("US", "2012-02-24")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -136,6 +136,7 @@ EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "ch
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
 EXPELLED_ENVOYS = {"diplomats", "diplomat", "envoys", "envoy", "staff", "employees", "officials", "officers"}  # people a country expels
 REFUSED_CLAIMANTS = {"rejected", "failed", "refused", "denied"}  # "rejected asylum seekers": whose claims were turned down
+ATTEMPT_WORDS = 5  # "tried to board a flight": the words from "tried" to the trigger
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -605,6 +606,8 @@ class TransferRecords:
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
+        if any(window[k : k + 2] in (["tried", "to"], ["trying", "to"], ["attempted", "to"], ["attempting", "to"]) for k in range(max(len(window) - ATTEMPT_WORDS, 0), len(window))):
+            return True  # "as he ... tried to board a flight to Dubai": an attempt (not "accused of trying to sell missile parts to Iran was extradited")
         if window and window[-1] == "to" and word in BASE_FORMS and not (window[-2:-1] == ["decision"] and window[-3:-2] != ["any"] and window[-3:-2] != ["a"]):
             return True  # "plans to send", not "defended her government's decision to send 29 ... figures to the United States" (a decision carried out)
         if word in NOUN_TRIGGERS | PEOPLE_TRIGGERS and after[:1] in (["was"], ["is"], ["were"], ["has"], ["had"]) and any(w in self.blockers for w in after[1:]):
