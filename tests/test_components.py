@@ -1446,6 +1446,20 @@ def test_an_attempt_to_board_a_flight_moves_nobody(extractor: Extractor) -> None
     assert [move[:3] for move in _moves(record)] == [("GB", "US", "2012-02-24")]
 
 
+def test_where_the_person_lived_is_the_origin(extractor: Extractor) -> None:
+    """Held-out 812: "a former guard at a Nazi SS training camp in occupied Poland who had lived in New York for decades"."""
+    record = extractor.extract_text(
+        " date 2018-08-21 Jakiw Palij, a 95-year-old former guard at a Nazi SS training camp in occupied Poland who had lived in"
+        " New York for decades, was deported to Germany on Monday night."
+    )
+    assert [move[:3] for move in _moves(record)] == [("US", "DE", "2018-08-20")]
+    record = extractor.extract_text(
+        " date 2025-04-01 Abrego Garcia, a Salvadoran citizen who had lived in Maryland for more than a decade, was deported on"
+        " March 15 to El Salvador's maximum-security CECOT prison."
+    )
+    assert [move[:2] for move in _moves(record)] == [("US", "SV")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -137,6 +137,8 @@ PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not 
 EXPELLED_ENVOYS = {"diplomats", "diplomat", "envoys", "envoy", "staff", "employees", "officials", "officers"}  # people a country expels
 REFUSED_CLAIMANTS = {"rejected", "failed", "refused", "denied"}  # "rejected asylum seekers": whose claims were turned down
 ATTEMPT_WORDS = 5  # "tried to board a flight": the words from "tried" to the trigger
+RESIDING_WORDS = {"lived", "living", "lives", "resided", "residing", "resides", "settled"}  # "who had lived in New York"
+PLACE_ADJECTIVES = {"occupied", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "rural"}
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -1020,6 +1022,7 @@ class TransferRecords:
         places = _within("places", mention.sentence)
         subjects: list[str] = []
         held_in: list[str] = []
+        lived_in: list[str] = []
         destination_before_trigger = False
         origin_at = -1  # the token of the place that gave the origin
         leg_from = None  # the country of a city left from ("flown from Mexico City to Tijuana": a domestic leg)
@@ -1040,7 +1043,8 @@ class TransferRecords:
             code = _country_of(span)
             if code is None or any(c.start <= span.start < c.end for c in cartels):
                 continue  # "support to the Jalisco New Generation Cartel": a cartel's name, not a place
-            prev = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start] if t.text not in ("“", '"', "the")]
+            prev = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start] if t.text not in ("“", '"', "the")]
+            prev = prev[:-1] if prev[-1:] and prev[-1] in PLACE_ADJECTIVES else prev[-3:]  # "a camp in occupied Poland": in it
             lead = prev[:-2] if prev[-1:] == ["and"] else prev  # "By the account of Honduran and American officials": both after "of"
             if prev[-2:] == ["according", "to"] or not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower:
                 continue  # "to the American-run base at Tuzla", "The Trento-born former windsurfer": a compound adjective, not where people went
@@ -1078,6 +1082,8 @@ class TransferRecords:
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
             elif prev and prev[-1] == "in" and 0 < span.start - mention.trigger.end <= 12 and self._says(" ".join(_lowers(doc)[mention.trigger.end : span.start]), "to_be_tried"):
                 mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
+            elif prev[-1:] == ["in"] and prev[-2:-1] and prev[-2] in RESIDING_WORDS and span.start < mention.trigger.start:
+                lived_in.append(code)  # "Jakiw Palij, a former guard at a camp in occupied Poland who had lived in New York for decades, was deported"
             elif prev and prev[-1] == "in" and CUSTODY_WORDS & set(prev[-3:-1]) and (
                 span.label_ == "COUNTRY" and span.start < mention.trigger.start or span.label_ == "DEMONYM" and mention.destination is not None and code != mention.destination
             ):
@@ -1101,7 +1107,7 @@ class TransferRecords:
         if mention.origin is not None and mention.origin == mention.destination:
             mention.origin = None  # "... feeling the heat from Washington" after "to the United States": not where people left from
         if mention.origin is None:
-            mention.origin = next((c for c in [*subjects, *held_in] if c != mention.destination), None)
+            mention.origin = next((c for c in [*subjects, *lived_in, *held_in] if c != mention.destination), None)
         if mention.origin is None and mention.destination is not None:
             departed = [c._.place["country"] for c in mention.cities if c.start < mention.trigger.start and c._.place["country"] != mention.destination]
             mention.origin = departed[-1] if departed else None  # "put aboard a DEA aircraft at El Dorado airport in Bogotá and flown to New York"
