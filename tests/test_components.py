@@ -1460,6 +1460,16 @@ def test_where_the_person_lived_is_the_origin(extractor: Extractor) -> None:
     assert [move[:2] for move in _moves(record)] == [("US", "SV")]
 
 
+def test_an_earlier_move_of_the_same_person_leaves_from_where_the_later_one_did(extractor: Extractor) -> None:
+    """Held-out 813: Demjanjuk, deported from the United States to Germany in 2009, "was extradited to Israel in 1986"
+    from the United States too, not from Germany."""
+    record = extractor.extract_text(
+        " date 2009-05-12 John Demjanjuk was driven from his home in Ohio to a waiting plane on Monday and deported from the"
+        " United States to Germany. Demjanjuk was extradited to Israel in 1986 and tried in Jerusalem."
+    )
+    assert [move[:3] for move in _moves(record)] == [("US", "DE", "2009-05-11"), ("US", "IL", "1986")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

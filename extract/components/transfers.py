@@ -1787,7 +1787,9 @@ class TransferRecords:
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            sent_there_before = [e.first("destination") for e in events if e is not event and e.surnames() & event.surnames() and e.first("destination") not in (None, destination)]
+            same_person = [e for e in events if e is not event and e.surnames() & event.surnames()]
+            sent_there_before = [e.first("destination") for e in same_person if not _later(e, event) and e.first("destination") not in (None, destination)]
+            sent_there_before += [e.first("origin") for e in same_person if _later(e, event) and e.first("origin") not in (None, destination)]  # "deported to Germany [2009] ... extradited to Israel in 1986": from where he later left
             if origin is None and destination is not None and sent_there_before:
                 event.mentions[0].origin = origin = sent_there_before[0]  # "deported to El Salvador in March ... flown back to face charges in Nashville"
             handed_to_a_country = origin is None and any(m.destination_is_country for m in event.mentions)  # "handed 26 prisoners over to the United States"
@@ -1943,6 +1945,15 @@ def _swapping_countries(trigger: Span) -> tuple[str, str] | None:
     joined = doc[first.end : second.start].text.lower() == "and"
     close = all(t.is_lower or t.is_punct for t in doc[second.end : trigger.start]) and trigger.start - second.end <= 3  # "Russia and Ukraine on Wednesday swapped" too
     return (_country_of(first), _country_of(second)) if joined and close and _country_of(first) != _country_of(second) else None
+
+
+def _later(event: Event, other: Event) -> bool:
+    """Both events are dated and ``event`` happened after ``other`` (a year or month before any day in it)."""
+    if event.date is None or other.date is None:
+        return False
+    mine, theirs = event.date._.date_value["value"], other.date._.date_value["value"]
+    shared = min(len(mine), len(theirs))
+    return mine[:shared] > theirs[:shared]
 
 
 def _part(mention: Mention, count: Span, **changes: Any) -> Mention:
