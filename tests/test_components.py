@@ -1481,6 +1481,21 @@ def test_a_known_surname_before_himself_is_the_person(extractor: Extractor) -> N
     assert [move[4] for move in _moves(record)] == [["Vladimiro Montesinos"]]
 
 
+def test_people_flying_home_are_moved_but_not_one_flying_home_himself(extractor: Extractor) -> None:
+    """Held-out 827: "have been freed by Iran and are flying back to Britain"; corpus 715: "accused of killing his
+    girlfriend during a trip to Taipei in February last year before flying home" is his own trip."""
+    record = extractor.extract_text(
+        " date 2022-03-16 Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori have been freed by Iran and are flying back to Britain,"
+        " the Foreign Secretary, Liz Truss, confirmed on Wednesday."
+    )
+    assert [(m[0], m[1], m[3], m[4]) for m in _moves(record)] == [("IR", "GB", 2, ["Nazanin Zaghari-Ratcliffe", "Anoosheh Ashoori"])]
+    record = extractor.extract_text(
+        " date 2019-06-16 Chan Tong-kai, a Hong Kong man, is accused of killing his pregnant girlfriend during a trip to Taipei"
+        " in February last year before flying home."
+    )
+    assert record.transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

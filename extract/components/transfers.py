@@ -2294,6 +2294,8 @@ def _travels_himself(trigger: Span) -> bool:
     doc = trigger.doc
     if trigger.text.lower() not in ("flew", "flown", "flies", "fly", "flying", "moved", "moves"):
         return False
+    if trigger.text.lower() == "flying" and trigger.start > 0 and doc[trigger.start - 1].lower_ in ("before", "after", "while", "since") and doc[trigger.end : trigger.end + 1].text.lower() in ("home", "back", "to", "out", "in"):
+        return True  # "accused of killing his girlfriend during a trip to Taipei before flying home": the subject's own trip
     start = trigger.start - 1 if trigger.start > 0 and doc[trigger.start - 1].lower_ in ("had", "has", "then", "later") else trigger.start
     if start > 0 and doc[start - 1].text == ",":  # "Saakashvili, who led Georgia from 2004 to 2013, moved to Ukraine": past the aside
         start = next((t.i for t in reversed(doc[max(_sentence(trigger).start, start - 16) : start - 1]) if t.text == "," and doc[t.i + 1].lower_ == "who"), start)
