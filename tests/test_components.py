@@ -1496,6 +1496,20 @@ def test_people_flying_home_are_moved_but_not_one_flying_home_himself(extractor:
     assert record.transfers == []
 
 
+def test_fighters_who_fought_for_a_country_can_be_moved(extractor: Extractor) -> None:
+    """Held-out 828: "10 foreigners who had fought for Ukraine and were flown from Russia to Riyadh" (but "He fought
+    extradition for years" still blocks); "Crown Prince Mohammed bin Salman" is an official, not a person moved."""
+    record = extractor.extract_text(
+        " date 2022-09-22 Saudi Arabia's foreign ministry said mediation by Crown Prince Mohammed bin Salman had secured the"
+        " release of 10 foreigners who had fought for Ukraine and were flown from Russia to Riyadh."
+    )
+    assert [(m[0], m[1], m[3], m[4]) for m in _moves(record)] == [("RU", "SA", 10, [])]
+    assert [(o.name, o.title) for o in record.entities.officials] == [("Mohammed bin Salman", "Crown Prince")]
+    assert extractor.extract_text(" date 2022-09-22 He fought extradition for years but was flown to Mexico on Friday.").transfers == []
+    record = extractor.extract_text(" date 2025-07-16 Eswatini is ruled by King Mswati III, the last absolute monarch in Africa.")
+    assert [(o.name, o.title) for o in record.entities.officials] == [("Mswati III", "King")]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

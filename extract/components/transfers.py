@@ -139,6 +139,7 @@ REFUSED_CLAIMANTS = {"rejected", "failed", "refused", "denied"}  # "rejected asy
 ATTEMPT_WORDS = 5  # "tried to board a flight": the words from "tried" to the trigger
 RESIDING_WORDS = {"lived", "living", "lives", "resided", "residing", "resides", "settled"}  # "who had lived in New York"
 PLACE_ADJECTIVES = {"occupied", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "rural"}
+FIGHTING_WORDS = {"fought", "fighting", "fight", "fights"}
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -604,7 +605,11 @@ class TransferRecords:
             window = [w for w in window if w != "not"]  # "was recaptured in 2016 and not extradited to New York until January 2017": moved then
         if window[-2:] == ["to", "be"] and any(w in ORDINALS for w in window[:-2]):
             window = window[:-2]  # "El Nini is the second senior figure of the Chapitos to be sent to the United States": was sent
-        window = [w for k, w in enumerate(window) if not (w in REFUSED_CLAIMANTS and window[k + 1 : k + 2] and (window[k + 1] in self.movable or window[k + 1] == "asylum"))]  # "put 34 rejected asylum seekers on a deportation flight": describing the people
+        window = [
+            w for k, w in enumerate(window)
+            if not (w in REFUSED_CLAIMANTS and window[k + 1 : k + 2] and (window[k + 1] in self.movable or window[k + 1] == "asylum"))  # "put 34 rejected asylum seekers on a deportation flight": describing the people
+            and not (w in FIGHTING_WORDS and window[k + 1 : k + 2] in (["for"], ["in"], ["alongside"], ["with"]))  # "10 foreigners who had fought for Ukraine and were flown from Russia to Riyadh": a war, not the move
+        ]
         text = " " + " ".join(window) + " "
         if any(w in self.blockers for w in window) or any(phrase in text for phrase in self.blocker_phrases):
             return True
