@@ -1510,6 +1510,29 @@ def test_fighters_who_fought_for_a_country_can_be_moved(extractor: Extractor) ->
     assert [(o.name, o.title) for o in record.entities.officials] == [("Mswati III", "King")]
 
 
+def test_arriving_on_an_island_country_is_arriving_there(extractor: Extractor) -> None:
+    """Held-out 810: "The first group of asylum seekers to be sent offshore ... arrived on Nauru on Friday, after a chartered
+    flight carried 30 Sri Lankan men from the detention centre on Christmas Island" (Australia's territory)."""
+    record = extractor.extract_text(
+        " date 2012-09-14 The first group of asylum seekers to be sent offshore under Australia's new regional processing regime"
+        " arrived on Nauru on Friday, after a chartered flight carried 30 Sri Lankan men from the detention centre on"
+        " Christmas Island to the Pacific island nation."
+    )
+    assert [move[:4] for move in _moves(record)] == [("AU", "NR", "2012-09-14", 30)]
+
+
+def test_a_range_named_like_a_town_is_no_city(extractor: Extractor) -> None:
+    """Corpus 036, held-out 806: "from a maximum-security prison in the Andes to an airport outside Lima" (but corpus 252's
+    "on the Matamoros side" is the city's)."""
+    record = extractor.extract_text(
+        " date 2023-06-09 Peruvian police escorted van der Sloot from a maximum-security prison in the Andes to an airport"
+        " outside Lima, where he was turned over to FBI agents."
+    )
+    assert [c.name for c in record.entities.cities] == ["Lima"]
+    record = extractor.extract_text(" date 2025-12-04 Officers handed him to Tamaulipas state agents on the Matamoros side.")
+    assert [c.name for c in record.entities.cities] == ["Matamoros"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -46,6 +46,8 @@ DATELINE_MARKS = {"(", "—", "–", "-", ","}
 MENTION_OUTWEIGHS = 20  # a named country's city wins over one up to this many times bigger elsewhere
 
 
+AFTER_A_NAMED_RANGE = {"to", "in", "on", "at", "of", "and", "or", "for", "from", "with", "by", "where", "which", "that", "near"}  # "a prison in the Andes to an airport"
+
 class PlaceResolver:
     """Find and resolve place names; see the module docstring."""
 
@@ -185,8 +187,9 @@ class PlaceResolver:
 
     def _resolve_gpe(self, doc: Doc, span: Span, mentioned: Counter[str]) -> Span | None:
         entries = self._listed_cities(span.text) or (self._listed_cities(span.text.removesuffix(" City")) if span.text.endswith(" City") else [])  # "Davao City"
-        if not entries:
-            return None
+        head = span.end >= len(doc) or doc[span.end].is_punct and doc[span.end].text != "-" or doc[span.end].lower_ in AFTER_A_NAMED_RANGE  # not "the Madrid court", "the Lagos-born", "the Matamoros side"
+        if not entries or span.start > 0 and doc[span.start - 1].text == "the" and head:
+            return None  # "a prison in the Andes to": a range or region sharing a town's name (not "The Hague", named with its article)
         nxt = doc[span.end] if span.end < len(doc) else None
         if name_key(span.text) == "washington" and nxt is not None and nxt.lower_ in METONYMY_VERBS:
             return None

@@ -140,6 +140,7 @@ ATTEMPT_WORDS = 5  # "tried to board a flight": the words from "tried" to the tr
 RESIDING_WORDS = {"lived", "living", "lives", "resided", "residing", "resides", "settled"}  # "who had lived in New York"
 PLACE_ADJECTIVES = {"occupied", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "rural"}
 FIGHTING_WORDS = {"fought", "fighting", "fight", "fights"}
+ARRIVED_ON = [["arrived", "on"], ["landed", "on"], ["arrives", "on"], ["lands", "on"]]  # "arrived on Nauru": an island
 SEATED_BODIES = {"officials", "governments", "leaders", "diplomats"}  # "officials in Yerevan" (not "handed to authorities in Washington")
 LISTING_WORDS = {"to", "in", "at", "for", "of", "into", "from", "and", ",", "—", "–", ":", "(", "toward", "towards", "via"}
 AFTER_PLACE_WORDS = {
@@ -1077,14 +1078,15 @@ class TransferRecords:
                     mention.destination = code  # "taken ... to Mexico City and flown to Washington": the one after the trigger; "flown from Mexico City to Tijuana and handed ... into San Diego": past the domestic leg
                     destination_before_trigger = span.start < mention.trigger.start
                 mention.destination_is_country = mention.destination_is_country or (span.label_ in ("COUNTRY", "DEMONYM") and code == mention.destination)
-            elif prev and (prev[-1] in ("from", "left") or prev[-2:] == ["out", "of"] or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)) and not _in_relative_clause_after(span, mention.trigger):
+            elif prev and (prev[-1] in ("from", "left") or prev[-2:] == ["out", "of"] or prev[-1] in ("in", "on") and _facility_before(span, "from") or prev[-2:] in ([w, "by"] for w in self.trigger_kind) or _boarded_in(span)) and not _in_relative_clause_after(span, mention.trigger):
                 if mention.origin is None:
                     mention.origin, origin_at = code, span.start  # "from Mexico", "extradited by Colombia", "was put on a plane in Ciudad Juárez last week and flown to New York"
                 leg_from = code if span.label_ == "CITY" and mention.destination is None else leg_from
             elif span.end <= mention.trigger.start and self._says(" ".join(_lowers(doc)[span.end : mention.trigger.start]), "receiving"):
                 mention.destination = mention.destination or code  # "In Panama, which took in 299 people on three U.S. deportation flights"
-            elif prev and prev[-1] in ("in", "at") and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
+            elif prev and (prev[-1] in ("in", "at") or prev[-2:] in ARRIVED_ON) and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
+                mention.destination_is_country = mention.destination_is_country or prev[-2:] in ARRIVED_ON and span.label_ == "COUNTRY" and code == mention.destination
             elif prev and prev[-1] == "in" and 0 < span.start - mention.trigger.end <= 12 and self._says(" ".join(_lowers(doc)[mention.trigger.end : span.start]), "to_be_tried"):
                 mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
             elif prev[-1:] == ["in"] and prev[-2:-1] and prev[-2] in RESIDING_WORDS and span.start < mention.trigger.start:
@@ -2211,12 +2213,13 @@ def _modifies_next(token: Token) -> bool:
     return after is not None and after.is_alpha and after.is_lower and not after.is_stop and not after.lower_.endswith(("ed", "s"))  # not "a man prosecutors describe"
 
 
-def _facility_before(place: Span) -> bool:
-    """"to a maximum-security prison in El Salvador": the place is where a facility people were sent to is."""
+def _facility_before(place: Span, preposition: str = "to") -> bool:
+    """"to a maximum-security prison in El Salvador": the place is where a facility people were sent to (or, with
+    ``preposition`` "from", left from: "from the detention centre on Christmas Island") is."""
     doc = place.doc
-    i = place.start - 2  # skip "in"/"at"
+    i = place.start - 2  # skip "in"/"at"/"on"
     while i >= max(_sentence(place).start, place.start - 8) and (doc[i].is_lower or doc[i].text == "-"):
-        if doc[i].lower_ == "to":
+        if doc[i].lower_ == preposition:
             return any(t.lower_ in FACILITY_WORDS for t in doc[i + 1 : place.start - 1])
         i -= 1
     return False
