@@ -192,13 +192,14 @@ def _is_initial(token: Token) -> bool:
 def _names_joined_to_a_person(doc: Doc, persons: list[Span]) -> list[Span]:
     """"named by Baku as Huseyn Akhundov and Agshin Babirov": a two- or three-word name the model took for an
     organization, joined by "and" to a person's name, is a person's too."""
-    found = []
-    for person in persons:
-        for ent in doc.ents:
-            joined = ent.end == person.start - 1 or person.end == ent.start - 1
-            if ent.label_ == "ORG" and joined and doc[min(ent.end, person.end)].lower_ == "and" and 2 <= len(ent) <= 3 and all(_is_name_token(t) for t in ent):
-                found.append(Span(doc, ent.start, ent.end, label="PERSON"))
-    return found
+    before_a_person = {p.start - 1 for p in persons}  # where an "and" would join a name to the person after it
+    after_a_person = {p.end for p in persons}
+    return [
+        Span(doc, ent.start, ent.end, label="PERSON") for ent in doc.ents
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3
+        and (ent.end in before_a_person and doc[ent.end].lower_ == "and" or ent.start - 1 in after_a_person and doc[ent.start - 1].lower_ == "and")
+        and all(_is_name_token(t) for t in ent)
+    ]
 
 
 def _is_name_token(token: Token) -> bool:
