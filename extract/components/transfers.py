@@ -832,7 +832,7 @@ class TransferRecords:
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
         captives = self._of_captives(sentence)
-        expelled = {"expulsion": EXPELLED_ENVOYS}.get(mention.kind, set())  # "Britain expelled 23 Russian diplomats"
+        expelled = EXPELLED_ENVOYS if mention.kind == "expulsion" else set()  # "Britain expelled 23 Russian diplomats"
         counts = [
             c for c in _within("counts", sentence)
             if (c._.count_value["counted"].split()[-1].lower() not in self.personnel - expelled or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
@@ -1950,12 +1950,13 @@ def _swapping_countries(trigger: Span) -> tuple[str, str] | None:
         return None
     first, second = countries[-2:]
     joined = doc[first.end : second.start].text.lower() == "and"
-    close = all(t.is_lower or t.is_punct for t in doc[second.end : trigger.start]) and trigger.start - second.end <= 3  # "Russia and Ukraine on Wednesday swapped" too
+    close = all(t.is_lower or t.is_punct for t in doc[second.end : trigger.start]) and trigger.start - second.end <= 3  # "Russia and Ukraine have swapped"
     return (_country_of(first), _country_of(second)) if joined and close and _country_of(first) != _country_of(second) else None
 
 
 def _later(event: Event, other: Event) -> bool:
-    """Both events are dated and ``event`` happened after ``other`` (a year or month before any day in it)."""
+    """Both events are dated and ``event`` happened after ``other``, compared at the coarser of their precisions
+    ("2009-05-11" is after "1986", not after "2009")."""
     if event.date is None or other.date is None:
         return False
     mine, theirs = event.date._.date_value["value"], other.date._.date_value["value"]
