@@ -1533,6 +1533,12 @@ def test_a_range_named_like_a_town_is_no_city(extractor: Extractor) -> None:
     assert [c.name for c in record.entities.cities] == ["Matamoros"]
 
 
+def test_diplomats_declared_persona_non_grata_are_expelled(extractor: Extractor) -> None:
+    """Corpus 816: "Rome has declared 30 Russian diplomats persona non grata"."""
+    record = extractor.extract_text(" date 2022-04-05 Italy declared 30 Russian diplomats persona non grata on Tuesday.")
+    assert [(t.kind, *move[:4]) for t, move in zip(record.transfers, _moves(record))] == [("expulsion", "IT", "RU", "2022-04-05", 30)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"
