@@ -547,6 +547,7 @@ class TransferRecords:
     def _blocked(self, trigger: Span) -> bool:
         """True when the words around the trigger say nobody was moved (yet)."""
         doc, lower, word = trigger.doc, _lowers(trigger.doc), trigger.text.lower()
+        kind = self.trigger_kind.get(word)
         start, end = trigger.start, trigger.end
         before, after = (lower[start - 1] if start > 0 else ""), lower[end : end + 3]
         counted_after = after[:1] == ["with"] and any(t.like_num for t in doc[end + 1 : end + 3])  # "and followed with 26 more"
@@ -575,11 +576,11 @@ class TransferRecords:
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be"):
             return True  # "a woman accused of recruiting her surrendered to police", "had surrendered to federal authorities": gave herself up (not "was surrendered to")
-        if self.trigger_kind.get(word) == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(_sentence(trigger).start, start - 4) : start] + after[1:3]):
+        if kind == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(_sentence(trigger).start, start - 4) : start] + after[1:3]):
             return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
-        expelled_envoys = self.trigger_kind.get(word) == "expulsion" and before in EXPELLED_ENVOYS  # "23 Russian diplomats expelled by Britain"
+        expelled_envoys = before in _expelled_people(kind)  # "23 Russian diplomats expelled by Britain"
         if before in self.personnel and word not in NOUN_TRIGGERS and after[:1] and after[0] in ("by", "to", "in", "into", "from", "back", "home") and not expelled_envoys:
             return True  # "two officials sent by the Taliban", "troops flown in" (not "agents deported two men"): not prisoners
         sentence = _sentence(trigger)
@@ -638,7 +639,7 @@ class TransferRecords:
         if (word not in NOUN_TRIGGERS | PEOPLE_TRIGGERS or verb_use and after[:1] and after[0] in self.blocked_objects) and (
             any(w in self.blocked_objects for w in [*after[:2], *object_head])  # "sent a government delegation to Doha"
             or word not in self.weak_triggers and any(w in self.personnel for w in object_head) and not self._of_captives(sentence)  # the object's head noun (not "returned two soldiers in exchange")
-            and not (self.trigger_kind.get(word) == "expulsion" and set(object_head) <= EXPELLED_ENVOYS)  # "expelled 23 Russian diplomats"
+            and not set(object_head) <= _expelled_people(kind)  # "expelled 23 Russian diplomats"
         ):
             return True  # "sent troops", "sent more National Guard soldiers", "sent a message" (a noun takes no object: "deportees touched down")
         clause_after = [w for w in lower[end : min(end + 6, sentence.end)] if not _is_punct(w)]
@@ -691,7 +692,7 @@ class TransferRecords:
         told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
         mention.people = self._referred_person(sentence, trigger) or [
             p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger, self.trigger_kind)
-        ] or self._official_moved(sentence, trigger, strong)
+        ] or (self._official_moved(sentence, trigger) if strong else [])
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -832,7 +833,7 @@ class TransferRecords:
     def _fill_counts(self, mention: Mention) -> None:
         sentence = mention.sentence
         captives = self._of_captives(sentence)
-        expelled = EXPELLED_ENVOYS if mention.kind == "expulsion" else set()  # "Britain expelled 23 Russian diplomats"
+        expelled = _expelled_people(mention.kind)  # "Britain expelled 23 Russian diplomats"
         counts = [
             c for c in _within("counts", sentence)
             if (c._.count_value["counted"].split()[-1].lower() not in self.personnel - expelled or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
@@ -1124,7 +1125,7 @@ class TransferRecords:
         if mention.destination is None and mention.kind == "extradition":
             mention.destination = next((c for c in map(_prosecuting_country, places) if c not in (None, mention.origin)), None)  # "extradited X, accused by U.S. prosecutors of running a botnet"
         if mention.destination is None and mention.kind in ("deportation", "expulsion"):
-            mention.destination = self._deportees_country(_clause(mention.trigger), EXPELLED_ENVOYS if mention.kind == "expulsion" else set())
+            mention.destination = self._deportees_country(_clause(mention.trigger), _expelled_people(mention.kind))
         if mention.destination is None and mention.origin in NORTH_OF and any(t.lower_ == "north" for t in _clause(mention.trigger)):
             mention.destination = NORTH_OF[mention.origin]  # "Mexico sent 29 prisoners north"
         if mention.destination is None:
@@ -1211,7 +1212,8 @@ class TransferRecords:
         ``people_words``)."""
         for token in clause:
             country = self.countries.by_plural.get(token.lower_)
-            if country is None and token.i + 1 < clause.end and (clause.doc[token.i + 1].lower_ in self.cues["people_ref"] or clause.doc[token.i + 1].lower_ in people_words):
+            following = clause.doc[token.i + 1].lower_ if token.i + 1 < clause.end else ""
+            if country is None and (following in self.cues["people_ref"] or following in people_words):
                 country = self.countries.by_demonym.get(token.lower_)
             if country is not None:
                 return country.code
@@ -1241,11 +1243,9 @@ class TransferRecords:
             previous = person
         return moved
 
-    def _official_moved(self, sentence: Span, trigger: Span, strong: list[Span]) -> list[Span]:
+    def _official_moved(self, sentence: Span, trigger: Span) -> list[Span]:
         """"General Ante Gotovina, whose forces ..., was tracked down ... and flown from Spain to The Hague": an official
-        opening the sentence, subject of a passive strong trigger with nobody else named before it, is the person moved."""
-        if not strong:
-            return []
+        opening the sentence, subject of a passive trigger with nobody else named before it, is the person moved."""
         doc = sentence.doc
         subject = next((o for o in _within("officials", sentence) if o.end <= trigger.start), None)
         if subject is None or self._speaks(subject):
@@ -2768,6 +2768,11 @@ def _meeting_place(city: Span) -> bool:
     return any(w in MEETING_WORDS or w.startswith("negotiat") or w in ("delegation", "mood", "sat") for w in near)
 
 
+def _expelled_people(kind: str | None) -> set[str]:
+    """The words for people that a move of this kind sends home: expelled "diplomats" and "staff" (else none)."""
+    return EXPELLED_ENVOYS if kind == "expulsion" else set()
+
+
 def _government(city: Span) -> bool:
     """"a treaty with Washington", "brokered by Washington", "groups Washington designated": the capital for its
     government, not a place people were sent."""
@@ -2776,9 +2781,8 @@ def _government(city: Span) -> bool:
     after = doc[city.end] if city.end < len(doc) else None
     if before in ("with", "by", "between", "against"):
         return True
-    start = city.start - 2 if before == "and" and city.start >= 2 and doc[city.start - 2].ent_type_ == "GPE" else city.start  # "officials in Yerevan and Baku"
-    while start > 0 and doc[start - 1].ent_type_ == "GPE":
-        start -= 1
+    joined = next((p for p in _within("places", _sentence(city)) if before == "and" and p.end == city.start - 1), None)  # "officials in Yerevan and Baku"
+    start = city.start if joined is None else joined.start
     if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in SEATED_BODIES and doc[start - 3].lower_ != "to":
         return True  # "officials in Yerevan and Baku presented it as a step toward peace": where the governments sit
     return before not in LISTING_WORDS and after is not None and after.is_lower and after.is_alpha and after.lower_ not in AFTER_PLACE_WORDS
