@@ -1539,6 +1539,56 @@ def test_diplomats_declared_persona_non_grata_are_expelled(extractor: Extractor)
     assert [(t.kind, *move[:4]) for t, move in zip(record.transfers, _moves(record))] == [("expulsion", "IT", "RU", "2022-04-05", 30)]
 
 
+def test_a_name_after_a_movement_and_an_earlier_expulsion(extractor: Extractor) -> None:
+    """Corpus 832: "the outlawed National Resistance Movement Miguna Miguna was forced onto a flight" (the name after the
+    movement, since "Miguna" stands alone later); "after his first expulsion" is the earlier one, told where it
+    happened; deported a second time, he left from the same country, not from where the first deportation sent him;
+    "Fred Matiang'i" is a name with an apostrophe."""
+    record = _corpus_record(extractor, "832_kenya-deports-miguna-dubai-after-canada-february.txt")
+    assert [(t.kind, *m[:3], m[4]) for t, m in zip(record.transfers, _moves(record))] == [
+        ("deportation", "KE", "AE", "2018-03-28", ["Miguna Miguna"]),
+        ("deportation", "KE", "CA", "2018-02-06", ["Miguna Miguna"]),
+    ]
+    assert "Fred Matiang'i" in [o.name for o in record.entities.officials]
+
+
+def test_he_names_the_last_person_named_a_few_sentences_before(extractor: Extractor) -> None:
+    """Corpus 836, 839: a dated "he was extradited" with nobody named in or just before the sentence is the person named
+    last before it, past officials ("A close ally of the late President X, Ibori was acquitted"; "Andargachew, a
+    leading figure in the exiled opposition movement Ginbot 7," names him by his first name); "Ribadu was removed from
+    the commission" moves nobody."""
+    record = _corpus_record(extractor, "836_lagos-daily-ibori-jailed-13-years-london-extradited-dubai.txt")
+    assert _moves(record) == [("AE", "GB", "2011-04", 1, ["James Onanefe Ibori"])]
+    record = _corpus_record(extractor, "839_analysis-andargachew-freed-four-years-after-yemen-handover.txt")
+    assert _moves(record) == [("YE", "ET", "2014-06", 1, ["Andargachew Tsege"])]
+
+
+def test_a_surname_alone_is_named_and_blocks_looking_back(extractor: Extractor) -> None:
+    """Corpus 337: "US Attorney Preet Bharara ... confirmed ... that Portillo had arrived" names Portillo, so "he fled to
+    Mexico, which extradited him back to Guatemala in October 2008" is his; corpus 785: "Palij, 95, is deported"."""
+    record = _corpus_record(extractor, "337_guatemala-extradites-portillo-new-york.txt")
+    assert [m[4] for m in _moves(record)] == [["Alfonso Portillo"], ["Alfonso Portillo"]]
+    assert ("Preet Bharara", "US Attorney") in [(o.name, o.title) for o in record.entities.officials]
+    record = _corpus_record(extractor, "785_timeline-us-removes-nazi-era-guards-berger-frankfurt.txt")
+    assert [m[4] for m in _moves(record)][-2:] == [["John Demjanjuk"], ["Jakiw Palij"]]
+
+
+def test_they_names_the_people_of_the_sentence_before(extractor: Extractor) -> None:
+    """Corpus 834: "The men, X and Y, had been held ... The Pentagon said that they had been transferred to the
+    Government of Ghana, and thanked Accra"; "the number of detainees left at Guantánamo has fallen to 105" is no
+    running total."""
+    record = _corpus_record(extractor, "834_accra-paper-ghana-receives-two-guantanamo-yemenis.txt")
+    assert _moves(record) == [("US", "GH", None, 2, ["Mahmud Umar Muhammad Bin Atef", "Khalid Muhammad Salih al-Dhuby"])]
+    assert (record.transfers[0].cumulative_total, record.transfers[0].cities) == (None, [])
+    assert (105, False) in _counts(extractor, " date 2016-01-07 The number of detainees left at Guantánamo has fallen to 105.")
+
+
+def test_a_player_sent_on_loan_is_not_moved(extractor: Extractor) -> None:
+    """Corpus 228: "Monterrey had sent him on loan to Atlético San Luis in 2023" is football, even with "him" named
+    before."""
+    assert _corpus_record(extractor, "228_sports-monterrey-striker-record-transfer-no-header.txt").transfers == []
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

@@ -149,14 +149,25 @@ def _nickname_given_after(person: Span) -> tuple[str, ...]:
 
 def _surnames_opening_sentences(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
     """"Lynch, 57, was flown ...", "Portillo, who governed ..." after "Mike Lynch", "Alfonso Portillo": a known person's
-    surname opening a sentence as its subject, or before "himself", which the model left untagged."""
-    surnames = [p[-1].orth for p in persons if len(p) > 1 and p[-1].is_alpha and p[-1].is_title]
+    surname opening a sentence as its subject, or before "himself", which the model left untagged; so does the first name
+    of a two-word name ("Andargachew, a leading figure in ..." after "Andargachew Tsege": Ethiopians go by the first)."""
+    surnames = [p[-1].orth for p in persons if len(p) > 1 and p[-1].is_alpha and p[-1].is_title] + [p[0].orth for p in persons if len(p) == 2 and p[0].is_alpha and p[0].is_title]
     taken = {t.i for p in persons for t in p}
     return [
         doc[i : i + 1] for i in positions_of(doc, surnames)
         if i not in taken and i not in blocked and i + 1 < len(doc)
-        and (doc[i].is_sent_start and doc[i + 1].lower_ in SUBJECT_FOLLOWERS or doc[i + 1].lower_ in ("himself", "herself"))  # "from a cell: Montesinos himself"
+        and (
+            doc[i].is_sent_start and doc[i + 1].lower_ in SUBJECT_FOLLOWERS
+            or doc[i + 1].lower_ in ("himself", "herself")  # "from a cell: Montesinos himself"
+            or _age_after(doc, i + 1)  # "Palij, 95, is deported", "Demjanjuk, now 89, lands"
+        )
     ]
+
+
+def _age_after(doc: Doc, comma: int) -> bool:
+    """", 95," or ", now 89,": an age set off after a name."""
+    words = [t.text for t in doc[comma : comma + 3] if t.lower_ != "now"]
+    return len(words) >= 2 and words[0] == "," and words[1].isdigit()
 
 
 def _compound_surnames(doc: Doc, persons: list[Span], blocked: set[int]) -> list[Span]:
@@ -203,7 +214,10 @@ def _names_joined_to_a_person(doc: Doc, persons: list[Span]) -> list[Span]:
 
 
 def _is_name_token(token: Token) -> bool:
-    return token.is_title and token.is_alpha and token.text not in NOT_NAME_WORDS
+    """A capitalized word of letters, possibly with an inner apostrophe ("Matiang'i", "O'Brien")."""
+    text = token.text
+    inner_apostrophe = any(q in text[1:-1] for q in ("'", "’")) and text[0].isupper() and text.replace("'", "").replace("’", "").isalpha()
+    return (token.is_title and token.is_alpha or inner_apostrophe) and text not in NOT_NAME_WORDS
 
 
 class PersonNames:
@@ -327,6 +341,10 @@ class PersonNames:
                 end += 2
             else:
                 break
+        organization_end = max([index] + [t.i + 1 for t in doc[index:end] if t.lower_ in self.organization_words])
+        if organization_end > index:  # "the outlawed National Resistance Movement Miguna Miguna ... Miguna had landed": the name after it, if used alone elsewhere
+            surname = doc[end - 1].orth
+            index = organization_end if any(t.orth == surname for t in doc if not index <= t.i < end) else end
         if end - index < 2:
             return None
         return Span(doc, index, end, label="PERSON")

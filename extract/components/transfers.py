@@ -15,7 +15,7 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..normalize import name_key, parse_number, same_name, without_nickname
+from .counts import REMAINING_WORDS
 from .dates import attributive_year
 from .extensions import doc_warnings
 from .matching import doc_text, positions_of
@@ -38,6 +39,7 @@ GENERIC_FOLLOWERS = {"has", "is", "goes", "requires", "takes", "means", "can", "
 KIND_PRIORITY = {"extradition": 3, "deportation": 2, "expulsion": 2, "transfer": 1}
 BASE_FORMS = {"extradite", "deport", "expel", "send", "fly", "transfer", "hand over", "turn over", "return", "swap", "repatriate"}
 MAX_BLOCKER_WINDOW = 8
+PRONOUN_LOOKBACK = 3  # sentences searched back for the person "he was extradited" refers to
 SHORT_ASIDE_WORDS = 5  # the longest aside between commas read past after an event noun (", in June 2022,")
 CALLED_OFF_WORDS = 8  # read after an event noun for "was called off"; a relative clause is read to its end, up to twice as far
 DATELINE_TOKENS = 12
@@ -127,10 +129,13 @@ SERVICE_NOUNS = {"bodyguard", "adviser", "advisor", "aide", "assistant", "secret
 REFUSAL_WORDS = {"refused", "declined", "stayed", "remained", "escaped", "avoided"}
 NOT_LISTED_MOVED = WITNESS_WORDS | FAMILY_WORDS | REFUSAL_WORDS  # words before a list of people who were not the ones moved
 ORGANIZATION_GROUP_WORDS = {"rights", "advocacy", "legal", "aid", "lobby", "pressure", "campaign", "campaigning", "activist", "militant", "rebel", "armed", "opposition", "business", "industry", "research", "monitoring", "watchdog", "media"}
+EARLIER_ONE_WORDS = {"first", "earlier", "previous"}  # "his first expulsion": one of several, not this one
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 GIVING_WORDS = {"handed", "hands", "handing"}
 GROUP_WORDS = {"group", "batch", "contingent", "total", "dozen", "planeload", "busload"}
-POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list"}
+POSTS = {"post", "posts", "office", "position", "job", "command", "duty", "duties", "role", "board", "power", "list", "commission", "committee", "cabinet", "council", "party"}
+TO_GOVERNMENT_OF = [["to", w, "of"] for w in ("government", "authorities", "custody")]  # "transferred to the Government of Ghana"
+GOVERNMENT_VERBS = {"thanked", "praised", "urged", "accused", "criticised", "criticized", "warned", "pressed", "blamed"}  # "thanked Accra": its government
 NAMED_THING_NOUNS = {"painting", "paintings", "works", "museum", "prize", "award", "case", "affair", "scandal", "era", "doctrine", "files", "token", "tokens", "camp"}
 EXPELLING_BODIES = {"house", "congress", "senate", "parliament", "assembly", "chamber", "party", "club", "league", "school", "university", "union", "church"}
 PHRASAL_VERBS = {("carried", "out")}  # "carried out a series of killings": not carrying people
@@ -574,10 +579,14 @@ class TransferRecords:
             return True  # "had him in their hands", "remain in the hands of the 400 Mawozo gang", "the two men shaking hands": a noun, nobody handed over
         if word in GIVING_WORDS and after[:1] in (["a"], ["an"]) and not any(w in self.movable or w in GROUP_WORDS for w in lower[end + 1 : end + 5]):
             return True  # "was handed a first-round meeting with ...": given a thing (not "handed a group of 26 to")
+        if word in NOUN_TRIGGERS and before in EARLIER_ONE_WORDS and start >= 2 and lower[start - 2] in ("his", "her"):
+            return True  # "saying he was coming home after his first expulsion": an earlier one, told where it happened
         if word == "surrendered" and after[:1] == ["to"] and before not in ("was", "were", "been", "being", "be"):
             return True  # "a woman accused of recruiting her surrendered to police", "had surrendered to federal authorities": gave herself up (not "was surrendered to")
         if kind == "expulsion" and any(w in EXPELLING_BODIES for w in lower[max(_sentence(trigger).start, start - 4) : start] + after[1:3]):
             return True  # "The House of Representatives expelled him", "expelled from the party": out of a body, not a country
+        if "loan" in after:
+            return True  # "Monterrey had sent him on loan to Atlético San Luis": a footballer lent to a club
         if after[:1] == ["from"] and any(w in POSTS for w in after[1:3]):
             return True  # "was removed from his post this month": out of a job, not a country
         expelled_envoys = before in _expelled_people(kind)  # "23 Russian diplomats expelled by Britain"
@@ -838,6 +847,7 @@ class TransferRecords:
             c for c in _within("counts", sentence)
             if (c._.count_value["counted"].split()[-1].lower() not in self.personnel - expelled or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
+            and not REMAINING_WORDS & set(c._.count_value["counted"].lower().split())  # "the number of detainees left at Guantánamo has fallen to 105"
         ]
         text = _plain_lower(sentence)
         stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger) or _over_a_period(mention.trigger)  # "ninety-two people have now been handed"
@@ -1072,7 +1082,7 @@ class TransferRecords:
                 subjects.append(code)  # "he fled to Mexico, which extradited him back to Guatemala": Mexico sent him
             elif mention.trigger.text.lower() in NOUN_TRIGGERS and span.end <= mention.trigger.start and prev[-1:] == ["to"] and any(t.lower_ in TRAVEL_VERBS for t in doc[max(span.start - 3, 0) : span.start]):
                 pass  # "Relatives had travelled to Indonesia to see her in the days before the transfer": their trip
-            elif (prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s."))) and not (code == mention.origin and mention.trigger.start < origin_at < span.start and not any(t.lower_ in self.trigger_kind for t in doc[origin_at : span.start])):
+            elif (prev and prev[-1] in ("to", "into", "for") and (prev[-1] != "for" or prev[-2:-1] in (["bound"], ["headed"], ["destined"])) or prev[-2:] in (["back", "to"], ["back", "in"]) or (prev[-2:-1] == ["to"] and prev[-1] in ("the", "u.s.")) or prev[-3:] in TO_GOVERNMENT_OF) and not (code == mention.origin and mention.trigger.start < origin_at < span.start and not any(t.lower_ in self.trigger_kind for t in doc[origin_at : span.start])):
                 # not "the 69 Afghans flown back from Germany ..., in an apparent suicide that has reached all the way to Berlin": nobody goes from a country to itself (but "flown out of Iran ... in an exchange that sent three Iranian men ... back to Tehran")
                 mention.destinations.append((span.start, code))
                 if mention.destination is None or destination_before_trigger and span.start > mention.trigger.start or mention.destination == leg_from != code:
@@ -1345,9 +1355,20 @@ class TransferRecords:
         if heading and sentence[0].lower_ in ("he", "she", "the") and unnamed:
             return heading  # "Roger Ng. The former head of investment banking for Goldman in Malaysia ... was extradited"
         aged = unnamed and _the_aged(_lowers(doc)[sentence.start : sentence.start + 6])
-        if not aged and (sentence[0].lower_ not in ("he", "she") or trigger.start - sentence.start > 3):
+        if aged or sentence[0].lower_ in ("he", "she") and trigger.start - sentence.start <= 3:
+            return self._moved_people(previous)[:1]  # "He was extradited", "The 34-year-old businessman from Bristol ... was flown overnight from Britain"
+        if unnamed and not _within("persons", sentence) and any(t.lower_ == "they" for t in _tokens_before(trigger, 3, sentence)) and len(self._moved_people(previous)) > 1:
+            return self._moved_people(previous)  # "The men, X and Y, had been held at the facility in Cuba since 2002. The Pentagon said that they had been transferred to ..."
+        dated = any(d._.date_value["value"] for d in _within("dates", sentence))
+        if not dated or _named_in(sentence) or not _pronoun_moved(trigger) or any(t.lower_ in ("they", "them") for t in sentence):
             return []
-        return self._moved_people(previous)[:1]  # "He was extradited", "The 34-year-old businessman from Bristol ... was flown overnight from Britain"
+        officials = {t.i for o in _indexed(doc, "officials") for t in o}
+        for back in reversed(_sentences(doc)[max(0, _sentence_index(previous) - PRONOUN_LOOKBACK + 1) : _sentence_index(previous) + 1]):
+            named = [p for p in _named_in(back) if p.start not in officials]
+            if named:  # "..., Ibori was acquitted in December 2009 ... When the EFCC moved to arrest him again in April 2010, he left the country. He was picked up in Dubai ..., he was extradited ... in April 2011"
+                moved = self._moved_people(back)
+                return [p for p in named if p in moved or not moved][:1]  # "Freelance reporter Yuki Kitazumi ... was arrested in April 2021 ... He was released and deported to Japan in May 2021"
+        return []
 
     def _source(self, person: Span) -> bool:
         """The person is who the text cites: "according to [title,] X"."""
@@ -1788,13 +1809,14 @@ class TransferRecords:
         latest.mentions[0].cumulative = top
 
     def _inherit_countries(self, doc: Doc, events: list[Event]) -> None:
-        """Fill a missing origin from where another event sent the same person; a missing origin or destination of an
+        """Fill a missing origin from where another event sent the same person (not another deportation: "the second time
+        in less than two months that the government has removed" him, from the same country); a missing origin or destination of an
         extradition, deportation or expulsion from the article's most named other country; then a missing origin or
         destination from the article's main route (the pair its transfers share)."""
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            same_person = [e for e in events if e is not event and e.surnames() & event.surnames()]
+            same_person = [e for e in events if e is not event and e.surnames() & event.surnames() and not e.kind == event.kind in ("deportation", "expulsion")]
             sent_there_before = [e.first("destination") for e in same_person if not _later(e, event) and e.first("destination") not in (None, destination)]
             sent_there_before += [e.first("origin") for e in same_person if _later(e, event) and e.first("origin") not in (None, destination)]  # "deported to Germany [2009] ... extradited to Israel in 1986": from where he later left
             if origin is None and destination is not None and sent_there_before:
@@ -2144,6 +2166,17 @@ def _jailed_after(count: Span) -> bool:
     doc = count.doc
     end = count.end + len(count._.count_value["counted"].split())
     return doc[end : end + 1].text.lower() in JAILED_WORDS
+
+
+def _named_in(span: Span) -> list[Span]:
+    """The persons named in the span, and the surnames of the article's persons standing alone ("confirmed that
+    Portillo had arrived"), in text order."""
+    doc = span.doc
+    persons = _within("persons", _sentence(span[0]))
+    taken = {t.i for p in persons for t in p}
+    surnames = {p[-1].lower_ for p in _indexed(doc, "persons") if len(p) > 1}
+    alone = [doc[t.i : t.i + 1] for t in span if t.i not in taken and t.is_title and t.lower_ in surnames]
+    return sorted([p for p in persons if span.start <= p.start < span.end] + alone, key=lambda p: p.start)
 
 
 def _pronoun_moved(trigger: Span) -> bool:
@@ -2711,6 +2744,11 @@ def _sentences(doc: Doc) -> list[Span]:
     return index["sentences"]
 
 
+def _sentence_index(sentence: Span) -> int:
+    """The position of the sentence in the doc's list of sentences."""
+    return bisect_right([s.start for s in _sentences(sentence.doc)], sentence.start) - 1
+
+
 def _sentence(item: Span | Token) -> Span:
     """The sentence holding the span (its first word) or token, from the doc's list of sentences (``Span.sent`` makes
     a new span on each call)."""
@@ -2779,8 +2817,8 @@ def _government(city: Span) -> bool:
     doc = city.doc
     before = doc[city.start - 1].lower_ if city.start > 0 else ""
     after = doc[city.end] if city.end < len(doc) else None
-    if before in ("with", "by", "between", "against"):
-        return True
+    if before in ("with", "by", "between", "against") or before in GOVERNMENT_VERBS:
+        return True  # "thanked Accra for what it described as a humanitarian gesture"
     joined = next((p for p in _within("places", _sentence(city)) if before == "and" and p.end == city.start - 1), None)  # "officials in Yerevan and Baku"
     start = city.start if joined is None else joined.start
     if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in SEATED_BODIES and doc[start - 3].lower_ != "to":
