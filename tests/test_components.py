@@ -1589,6 +1589,40 @@ def test_a_player_sent_on_loan_is_not_moved(extractor: Extractor) -> None:
     assert _corpus_record(extractor, "228_sports-monterrey-striker-record-transfer-no-header.txt").transfers == []
 
 
+def test_the_late_are_not_moved(extractor: Extractor) -> None:
+    """Corpus 841: "the cricket match-fixing scandal that ... ended the career of late South African captain Hansie
+    Cronje, alleged bookie Sanjeev Kumar Chawla was extradited"."""
+    record = _corpus_record(extractor, "841_indian-daily-bookie-sanjeev-chawla-extradited-from-uk-cronje-case.txt")
+    assert _moves(record)[0] == ("GB", "IN", "2020-02-13", 1, ["Sanjeev Kumar Chawla"])
+
+
+def test_a_place_in_a_who_clause_is_the_person_s_own_past(extractor: Extractor) -> None:
+    """Corpus 842: "Hamid Nihal Ansari, who spent six years in Pakistani custody after crossing into the country from
+    Afghanistan in 2012, was handed over to Indian authorities": held in Pakistan, not sent from Afghanistan."""
+    record = _corpus_record(extractor, "842_live-hamid-ansari-crosses-attari-wagah-home-after-six-years.txt")
+    assert [m[:3] for m in _moves(record)] == [("PK", "IN", "2018-12-18"), ("IN", "AF", "2012-11"), ("PK", "IN", "2008-03")]
+
+
+def test_the_person_opening_the_next_sentence_is_the_one_moved_unnamed(extractor: Extractor) -> None:
+    """Corpus 843: "The man investigators believe sat in a Karachi control room ... was deported from Saudi Arabia last
+    Thursday. Sayed Zabiuddin Ansari, better known by his alias Abu Jundal, was detained ..."; corpus 308: "Indonesia
+    sent home another long-serving drug convict this week. Mary Jane Veloso, ..., arrived in Manila" (where she
+    arrived is the destination, and "Five Australians ... were flown home" are counted, not named next); corpus 196: "Travis Wayne Holcomb, 36, of Pueblo, Colo." is no destination; corpus
+    222: "5. Their father was sent to New York" is a heading, not a sentence."""
+    record = _corpus_record(extractor, "843_mumbai-paper-abu-jundal-deported-saudi-arabia-26-11-handler.txt")
+    assert _moves(record) == [("SA", "IN", "2012-06-21", 1, ["Sayed Zabiuddin Ansari"])]
+    record = _corpus_record(extractor, "308_indonesia-repatriates-bali-nine-five-darwin.txt")
+    assert _moves(record) == [
+        ("ID", "AU", "2024-12-15", 5, ["Matthew Norman", "Scott Rush", "Martin Stephens", "Si Yi Chen", "Michael Czugaj"]),
+        ("ID", "PH", "2024-12-18", 1, ["Mary Jane Veloso"]),
+    ]
+    assert [c.name for c in record.transfers[1].cities] == ["Manila"]
+    record = _corpus_record(extractor, "196_court-fugitive-deported-juarez-first-appearance-el-paso.txt")
+    assert [c.name for c in record.transfers[0].cities] == ["El Paso"]
+    record = _corpus_record(extractor, "222_listicle-5-things-ovidio-guzman-guilty-plea-no-header.txt")
+    assert [m[4] for m in _moves(record)][1] == ["Ismael Zambada García"]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

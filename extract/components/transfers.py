@@ -701,7 +701,7 @@ class TransferRecords:
         told_after = self._reported_after(trigger)  # "..., U.S. Attorney Damian Williams said, adding that two of his former associates, A and B, had pleaded guilty"
         mention.people = self._referred_person(sentence, trigger) or [
             p for p in self._moved_people(sentence) if (told_after is None or p.start < told_after) and not _subject_of_another_clause(p, trigger, self.trigger_kind)
-        ] or (self._official_moved(sentence, trigger) if strong else [])
+        ] or (self._official_moved(sentence, trigger) if strong else []) or (self._named_next(sentence) if mention.single and mention.count is None else [])
         if mention.date is None and mention.count is None and not mention.people and self._says(text, "habitual"):
             return None  # "For decades, Mexico surrendered drug lords one at a time": what used to happen, not one event
         mention.cartels = _within("cartels", sentence)
@@ -727,7 +727,8 @@ class TransferRecords:
         return mention
 
     def _add_continuation(self, mention: Mention) -> None:
-        """The next sentence, when it goes on about the same people ("Among them was ...", "They were bound for ...")."""
+        """The next sentence, when it goes on about the same people ("Among them was ...", "They were bound for ...") or
+        opens with the person moved."""
         doc = mention.sentence.doc
         end = mention.sentence.end
         while end < len(doc) and doc[end].is_space:
@@ -737,13 +738,14 @@ class TransferRecords:
         if end >= len(doc):
             return
         following = _sentence(doc[end])
-        if following.start == mention.sentence.start or not any(t.lower_ in CONTINUATION_STARTS for t in following[:3]):
+        told_next = any(p.start == following.start for p in mention.people)  # "Indonesia sent home another drug convict this week. Mary Jane Veloso, ..., arrived in Manila"
+        if following.start == mention.sentence.start or not told_next and not any(t.lower_ in CONTINUATION_STARTS for t in following[:3]):
             return
         if any(t.lower_ in self.trigger_kind and t.lower_ not in self.weak_triggers for t in following):
             return
         lower = _lowers(doc)
         cities = [c for c in _within("places", following) if c.label_ == "CITY"]
-        if following[0].lower_ in ("he", "she"):  # the one person moved, whom the sentence does not name again
+        if following[0].lower_ in ("he", "she") or told_next:  # the one person moved, whom the sentence does not name again (or names first: "X, 36, of Pueblo, Colo., wore ...")
             cities = [c for c in cities if lower[c.start - 1] in ("to", "in") and any(w in COURT_WORDS or w in CARRIED_WORDS or w in self.cues["arrival"] for w in lower[max(c.start - COURT_WINDOW, following.start) : c.start])]
         else:
             mention.people += self._moved_people(following)
@@ -1067,6 +1069,8 @@ class TransferRecords:
                 continue  # "to the American-run base at Tuzla", "The Trento-born former windsurfer": a compound adjective, not where people went
             if _possessive(span) and prev and prev[-1] == "to":
                 continue  # "a real threat to Mexico's security": a possessor, not where people went
+            if prev[-1:] == ["from"] and _in_who_clause_before(span, mention.trigger):
+                continue  # "X, who spent six years in Pakistani custody after crossing into the country from Afghanistan in 2012, was handed over": his own trip
             if prev[-2:-1] in (["return"], ["returning"], ["arrival"], ["arriving"]) and prev[-1] == "from":
                 continue  # "arrested ... on his return from Hong Kong and flown out of Manila": his own trip, not the move
             if prev[-1:] == ["from"] and prev[-2:-1] and prev[-2] in REACTION_WORDS:
@@ -1102,10 +1106,11 @@ class TransferRecords:
                 mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
             elif prev[-1:] == ["in"] and prev[-2:-1] and prev[-2] in RESIDING_WORDS and span.start < mention.trigger.start:
                 lived_in.append(code)  # "Jakiw Palij, a former guard at a camp in occupied Poland who had lived in New York for decades, was deported"
-            elif prev and prev[-1] == "in" and CUSTODY_WORDS & set(prev[-3:-1]) and (
-                span.label_ == "COUNTRY" and span.start < mention.trigger.start or span.label_ == "DEMONYM" and mention.destination is not None and code != mention.destination
+            elif prev and prev[-1] == "in" and (
+                CUSTODY_WORDS & set(prev[-3:-1]) and (span.label_ == "COUNTRY" and span.start < mention.trigger.start or span.label_ == "DEMONYM" and mention.destination is not None and code != mention.destination)
+                or span.label_ == "DEMONYM" and span.end <= mention.trigger.start and doc[span.end : span.end + 1].text.lower() in CUSTODY_WORDS
             ):
-                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails"
+                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails", "who spent six years in Pakistani custody"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and not _between(span) and (
@@ -1253,6 +1258,18 @@ class TransferRecords:
             previous = person
         return moved
 
+    def _named_next(self, sentence: Span) -> list[Span]:
+        """"The man investigators believe ... was deported from Saudi Arabia last Thursday. Sayed Zabiuddin Ansari,
+        better known by his alias Abu Jundal, was detained ...": the person opening the next sentence is the one
+        moved, told unnamed."""
+        doc = _sentence(sentence[0]).doc
+        end = _sentence(sentence[0]).end
+        if not [t for t in doc[sentence.start : end] if not t.is_space][-1].is_punct:
+            return []  # "5. Their father was sent to New York": a heading, the paragraph under it tells another story
+        following = _sentence(doc[end]) if end < len(doc) else None
+        opening = [p for p in _within("persons", following) if p.start == following.start] if following is not None else []
+        return [p for p in opening if self._moved_person(p) and not any(o.start == p.start for o in _within("officials", following))]
+
     def _official_moved(self, sentence: Span, trigger: Span) -> list[Span]:
         """"General Ante Gotovina, whose forces ..., was tracked down ... and flown from Spain to The Hague": an official
         opening the sentence, subject of a passive trigger with nobody else named before it, is the person moved."""
@@ -1305,6 +1322,8 @@ class TransferRecords:
             return False  # "accused of having once served as a bodyguard to Osama bin Laden": whom the moved person served
         if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
             return False  # "The handover follows that of Radovan Karadžić": another man's
+        if any(t.lower_ == "late" and (t.nbor(1).is_title or t.nbor(1).lower_ in self.title_words) for t in before):
+            return False  # "ended the career of late South African captain Hansie Cronje": the dead are not moved
         if self._source(person):
             return False  # "According to the secretary of Security and Citizen Protection, Omar García Harfuch, ..."
         if _speaker_after_aside(person, self.cues["speech"]):
@@ -2663,6 +2682,13 @@ def _in_relative_clause_after(place: Span, trigger: Span) -> bool:
     region": the place is in a ", which ..." clause after the trigger, about something else."""
     lower = _lowers(place.doc)
     return any(lower[i] == "," and lower[i + 1] in ("which", "who", "where") for i in range(trigger.end, place.start - 1))
+
+
+def _in_who_clause_before(place: Span, trigger: Span) -> bool:
+    """"X, who spent six years in Pakistani custody after crossing into the country from Afghanistan in 2012, was handed
+    over": the place is in a ", who ...," clause about the person's past, closed before the trigger."""
+    clause = _relative_clause_around(place, trigger) if place.end <= trigger.start else None
+    return clause is not None and clause[0].lower_ in ("who", "whose")
 
 
 def _relative_clause_around(date: Span, trigger: Span) -> Span | None:
