@@ -1623,6 +1623,37 @@ def test_the_person_opening_the_next_sentence_is_the_one_moved_unnamed(extractor
     assert [m[4] for m in _moves(record)][1] == ["Ismael Zambada García"]
 
 
+def test_styles_before_a_name_are_not_part_of_it(extractor: Extractor) -> None:
+    """Corpus 850, 851, 832: "Foreign Minister Datuk Seri Anifah Aman", "Inspector-General of Police Tan Sri Khalid Abu Bakar",
+    "Chief Adviser Professor Muhammad Yunus, who heads ..." (but "Finance Minister Sri Mulyani Indrawati" and "Sir Scott
+    Baker" keep their names)."""
+    text = (
+        " date 2017-03-07 Foreign Minister Datuk Seri Anifah Aman said so. Inspector-General of Police Tan Sri Khalid Abu Bakar"
+        " agreed. Chief Adviser Professor Muhammad Yunus, who heads the interim government, spoke. Finance Minister Sri"
+        " Mulyani Indrawati and Judge Sir Scott Baker did not. Inspector General of Police Joseph Boinnet was named."
+    )
+    assert [(o.name, o.title) for o in extractor.extract_text(text).entities.officials] == [
+        ("Anifah Aman", "Foreign Minister"),
+        ("Khalid Abu Bakar", "Inspector-General of Police"),
+        ("Muhammad Yunus", "Adviser"),
+        ("Sri Mulyani Indrawati", "Minister"),
+        ("Sir Scott Baker", "Judge"),
+        ("Joseph Boinnet", "Inspector General of Police"),
+    ]
+
+
+def test_a_case_of_a_person_extradited_and_a_court_s_city(extractor: Extractor) -> None:
+    """Corpus 848: "the case of Ridouan Taghi, the Dutch drug lord who was arrested in Dubai and extradited to the
+    Netherlands" names him; corpus 861: "handed over to the court in The Hague" goes there; corpus 854: "held ... at the
+    US military prison at Guantanamo Bay were flown to Qatar" leave the United States."""
+    record = _corpus_record(extractor, "848_shah-extradited-dubai-to-denmark-taghi-precedent.txt")
+    assert _moves(record)[1] == ("AE", "NL", "2019-12", 1, ["Ridouan Taghi"])
+    record = _corpus_record(extractor, "861_in-pictures-lubanga-first-icc-suspect-flown-to-hague.txt")
+    assert (_moves(record)[0], [c.name for c in record.transfers[0].cities]) == (("CD", "NL", "2006-03-17", 1, ["Thomas Lubanga Dyilo"]), ["The Hague"])
+    record = _corpus_record(extractor, "854_taliban-five-flown-to-doha-bergdahl-freed-qatar-mediation.txt")
+    assert [m[:4] for m in _moves(record)] == [("US", "QA", "2014-05-31", 5)]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

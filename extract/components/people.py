@@ -44,7 +44,9 @@ FACILITY_WORDS = {
 }
 COURTESY_TITLES = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}  # not part of a name ("Lord Reed" is a peer's name)
 MILITARY_RANKS = {"general", "gen.", "colonel", "col.", "admiral", "major", "captain", "lieutenant", "brigadier", "commander"}
-HONORIFICS = {"sir", "dame", "lord", "lady"} | COURTESY_TITLES
+STYLES = {"datuk", "dato", "dato'", "tun", "professor", "prof."}  # not part of a name either ("Professor Muhammad Yunus")
+HONORIFICS = {"sir", "dame", "lord", "lady"} | COURTESY_TITLES | STYLES
+HONORIFIC_PAIRS = {("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"), ("tan", "sri")}  # Malaysian honorifics ("Tan Sri Khalid Abu Bakar"; not "Sri Mulyani")
 
 
 def _title_forms(row: dict) -> list[str]:
@@ -195,6 +197,13 @@ def _runs(positions: list[int]) -> list[list[int]]:
     return runs
 
 
+def _honorific_length(doc: Doc, index: int) -> int:
+    """The number of tokens of an honorific starting at ``index`` ("Sir", "Datuk Seri", "Tan Sri"), else 0."""
+    if index + 1 < len(doc) and (doc[index].lower_, doc[index + 1].lower_) in HONORIFIC_PAIRS:
+        return 2
+    return 1 if doc[index].lower_ in HONORIFICS else 0
+
+
 def _is_initial(token: Token) -> bool:
     """"S." in "S. Jaishankar"."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
@@ -314,15 +323,22 @@ class PersonNames:
     def _trim_left(self, span: Span) -> Span:
         """Drop titles, honorifics, nationalities and descriptions the model put inside a name ("Honduran President Juan
         Orlando Hernández", "Gangster Abu Salem")."""
-        start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in self.title_words or span.doc[start].lower_ in self.demonyms or span.doc[start].lower_ in self.descriptors or span.doc[start].lower_ in ("former", "ex", "alleged", "suspected", "accused", "reputed", *HONORIFICS)):
-            start += 1
+        doc, start = span.doc, span.start
+        while start < span.end - 1:
+            if start < span.end - 2 and _honorific_length(doc, start) == 2:
+                start += 2  # "Datuk Seri Anifah Aman"
+            elif doc[start].lower_ in self.title_words or doc[start].lower_ in self.demonyms or doc[start].lower_ in self.descriptors or doc[start].lower_ in ("former", "ex", "alleged", "suspected", "accused", "reputed", *HONORIFICS):
+                start += 1
+            else:
+                break
         return Span(span.doc, start, span.end, label="PERSON") if start != span.start else span
 
     def _extend_left(self, span: Span) -> Span:
         """Take in given names the model left out ("Dairo" + "Antonio Úsuga"), never a title or a description."""
         doc, start = span.doc, span.start
-        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words | COURTESY_TITLES and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms | self.descriptors:
+        while start > 0 and _is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in self.title_words | COURTESY_TITLES | STYLES and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.demonyms | self.descriptors:
+            if start > 1 and _honorific_length(doc, start - 2) == 2:
+                break  # "Tan Sri" before "Khalid Abu Bakar"
             start -= 1
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and _is_name_token(doc[start - 2]):
             start -= 2  # "Jean-Philippe Lacasse"
@@ -330,8 +346,8 @@ class PersonNames:
 
     def _name_after(self, doc: Doc, index: int) -> Span | None:
         """A capitalized name of two or more words starting at ``index``, after any titles, nationalities and descriptions."""
-        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words | self.demonyms | self.descriptors or doc[index].lower_ in HONORIFICS):
-            index += 1  # "his partner, Dr Nandipha Magudumana", "hand over Wing Commander Abhinandan Varthaman"
+        while index < len(doc) and doc[index].is_title and (doc[index].lower_ in self.title_words | self.demonyms | self.descriptors or _honorific_length(doc, index)):
+            index += max(1, _honorific_length(doc, index))  # "his partner, Dr Nandipha Magudumana", "hand over Wing Commander Abhinandan Varthaman", "Datuk Seri Anifah Aman"
         end = index
         while end < len(doc):
             token = doc[end]
@@ -374,8 +390,8 @@ class PersonNames:
         if end < 2 or doc[end].text != ",":
             return None
         start = end
-        while start > 0 and end - start < 4 and _is_name_token(doc[start - 1]) and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.title_words | self.demonyms:
-            start -= 1
+        while start > 0 and end - start < 4 and _is_name_token(doc[start - 1]) and not doc[start - 1].is_stop and doc[start - 1].lower_ not in self.title_words | self.demonyms | STYLES:
+            start -= 1  # not "Chief Adviser Professor"
         return Span(doc, start, end, label="PERSON") if end - start >= 2 and doc[start].lower_ not in NICKNAME_OPENERS else None  # not "El Chapo, who"
 
     def _name_after_comma(self, doc: Doc, end: int) -> Span | None:
@@ -465,8 +481,9 @@ class OfficialFinder:
     def _describe(self, doc: Doc, person: Span, title_ending_at: dict[int, Span], titles: list[Span]) -> dict | None:
         """Name, title and country when the person acts in an official capacity, else None."""
         title = title_ending_at.get(person.start)
-        if title is None and person.start > 0 and doc[person.start - 1].lower_ in HONORIFICS:
-            title = title_ending_at.get(person.start - 1)  # "External Affairs Minister Dr. S. Jaishankar"
+        for size in (1, 2):
+            if title is None and person.start >= size and _honorific_length(doc, person.start - size) == size:
+                title = title_ending_at.get(person.start - size)  # "External Affairs Minister Dr. S. Jaishankar", "Foreign Minister Datuk Seri Anifah Aman"
         country_after = None
         if title is None and person.start > 0 and doc[person.start - 1].text == ",":
             title = title_ending_at.get(person.start - 1)  # "Ecuador's president, Daniel Noboa"

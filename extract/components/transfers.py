@@ -110,6 +110,7 @@ ASIDE_WORDS = 14  # the longest relative clause or apposition read before a spee
 CLAUSE_VERBS = {"is", "was", "has", "had", "won", "will", "says", "said", "remains"}  # a name opening its own clause
 DAYS_APART = {"hours": 0, "minutes": 0, "a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # "a day after", "two days before", "hours after" (that day; "hours before" may be the next)
 TRAVEL_VERBS = {"travelled", "traveled", "travelling", "traveling", "went", "came", "journeyed", "visited"}
+HANDED_TO_BODIES = ("court", "tribunal", "authorities", "police", "prosecutors")  # "handed over to the court in The Hague": where it sits
 COURT_WORDS = {"court", "judge", "charges", "charged", "arraigned", "arraignment", "tried", "trial"}
 REACTION_WORDS = {"condemnation", "criticism", "complaints", "demands", "protests", "protest", "outcry", "objections", "rebuke", "assurances", "guarantees", "pressure", "praise", "support"}
 HOMECOMING_VERBS = {"landed", "arrived"}
@@ -1102,15 +1103,17 @@ class TransferRecords:
             elif prev and (prev[-1] in ("in", "at") or prev[-2:] in ARRIVED_ON) and (any(t.lower_ in self.cues["arrival"] for t in _clause_before(span)) or span.label_ in ("COUNTRY", "REGION") and _facility_before(span)):
                 mention.destination = mention.destination or code  # "landed in Bogotá", "to a prison in El Salvador", "to a federal penitentiary in Sonora"
                 mention.destination_is_country = mention.destination_is_country or prev[-2:] in ARRIVED_ON and span.label_ == "COUNTRY" and code == mention.destination
+            elif prev[-3:] in ([["to", w, "in"] for w in HANDED_TO_BODIES]) and span.start > mention.trigger.start:
+                mention.destination = mention.destination or code  # "handed over to the court in The Hague"
             elif prev and prev[-1] == "in" and 0 < span.start - mention.trigger.end <= 12 and self._says(" ".join(_lowers(doc)[mention.trigger.end : span.start]), "to_be_tried"):
                 mention.destination = mention.destination or code  # "extradited from Mexico to face money laundering charges in Atlanta"
             elif prev[-1:] == ["in"] and prev[-2:-1] and prev[-2] in RESIDING_WORDS and span.start < mention.trigger.start:
                 lived_in.append(code)  # "Jakiw Palij, a former guard at a camp in occupied Poland who had lived in New York for decades, was deported"
-            elif prev and prev[-1] == "in" and (
+            elif prev and prev[-1] in ("in", "at") and (
                 CUSTODY_WORDS & set(prev[-3:-1]) and (span.label_ == "COUNTRY" and span.start < mention.trigger.start or span.label_ == "DEMONYM" and mention.destination is not None and code != mention.destination)
-                or span.label_ == "DEMONYM" and span.end <= mention.trigger.start and doc[span.end : span.end + 1].text.lower() in CUSTODY_WORDS
+                or span.label_ in ("DEMONYM", "COUNTRY") and span.end <= mention.trigger.start and CUSTODY_WORDS & {t.lower_ for t in doc[span.end : span.end + 2]}
             ):
-                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails", "who spent six years in Pakistani custody"
+                held_in.append(code)  # "prisoners who were being processed in Mexico were sent ...", "flew home with six Americans who had been held in Venezuelan jails", "who spent six years in Pakistani custody", "held ... at the US military prison"
             elif span.label_ == "CITY" and span.end == mention.trigger.start:
                 subjects.append(code)  # "Washington deported ...": the capital for its government
             elif span.start < mention.trigger.start and self._acting_country(span) and not _between(span) and (
@@ -1316,8 +1319,8 @@ class TransferRecords:
         words = [t.lower_ for t in before if t.lower_ not in self.title_words]  # "the era of former president X"
         of = max((k for k, w in enumerate(words) if w == "of"), default=None)
         described = of is not None and all(t.is_lower and t.is_alpha and not t.is_stop and t.lower_ not in self.trigger_kind for t in before[len(before) - len(words) + of + 1 :])  # "associate of underworld don X" (not "One of them is X", "the process of extraditing X")
-        if described and of > 0 and words[of - 1] not in self.trigger_kind and words[of - 1] != "that":
-            return False  # "a long-time associate of underworld don Dawood Ibrahim"; not "the extradition of X", "... was that of X"
+        if described and of > 0 and words[of - 1] not in self.trigger_kind and words[of - 1] not in ("that", "case"):
+            return False  # "a long-time associate of underworld don Dawood Ibrahim"; not "the extradition of X", "... was that of X", "the case of Ridouan Taghi, ... who was extradited"
         if words[-1:] == ["to"] and len(words) > 1 and words[-2] in SERVICE_NOUNS:
             return False  # "accused of having once served as a bodyguard to Osama bin Laden": whom the moved person served
         if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
