@@ -1654,6 +1654,13 @@ def test_a_case_of_a_person_extradited_and_a_court_s_city(extractor: Extractor) 
     assert [m[:4] for m in _moves(record)] == [("US", "QA", "2014-05-31", 5)]
 
 
+def test_a_swap_that_could_have_been_moves_nobody(extractor: Extractor) -> None:
+    """Corpus 849: "Israel extradited Russian hacker Aleksei Burkov to the United States on Monday, ... dashing hopes ...
+    that he could be traded for Naama Issachar": she is not moved."""
+    record = _corpus_record(extractor, "849_israel-extradites-burkov-to-us-issachar-jailed-moscow.txt")
+    assert _moves(record) == [("IL", "US", "2019-11-11", 1, ["Aleksei Burkov"])]
+
+
 def test_arrival_verb_earlier_in_the_clause_gives_the_destination(extractor: Extractor) -> None:
     text = (
         " date 2025-02-20 The first US military flight of the new administration touched down at the air force base in"

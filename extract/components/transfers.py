@@ -1325,6 +1325,9 @@ class TransferRecords:
             return False  # "accused of having once served as a bodyguard to Osama bin Laden": whom the moved person served
         if words[-3:-1] in (["follows", "that"], ["followed", "that"], ["after", "that"], ["like", "that"], ["mirrors", "that"]):
             return False  # "The handover follows that of Radovan Karadžić": another man's
+        lowers = _lowers(doc)
+        if person.start >= 2 and lowers[person.start - 1] == "for" and lowers[person.start - 2] in self.cues["released"] and MODALS & set(lowers[max(0, person.start - 5) : person.start - 2]):
+            return False  # "dashing hopes that he could be traded for Naama Issachar": a swap that did not happen
         if any(t.lower_ == "late" and (t.nbor(1).is_title or t.nbor(1).lower_ in self.title_words) for t in before):
             return False  # "ended the career of late South African captain Hansie Cronje": the dead are not moved
         if self._source(person):
