@@ -1554,7 +1554,7 @@ def test_a_name_after_a_movement_and_an_earlier_expulsion(extractor: Extractor) 
 
 def test_he_names_the_last_person_named_a_few_sentences_before(extractor: Extractor) -> None:
     """Corpus 836, 839: a dated "he was extradited" with nobody named in or just before the sentence is the person named
-    last before it, past officials ("A close ally of the late President X, Ibori was acquitted"; "Andargachew, a
+    in the nearest sentence before it, past officials ("A close ally of the late President X, Ibori was acquitted"; "Andargachew, a
     leading figure in the exiled opposition movement Ginbot 7," names him by his first name); "Ribadu was removed from
     the commission" moves nobody."""
     record = _corpus_record(extractor, "836_lagos-daily-ibori-jailed-13-years-london-extradited-dubai.txt")
@@ -1581,6 +1581,7 @@ def test_they_names_the_people_of_the_sentence_before(extractor: Extractor) -> N
     assert _moves(record) == [("US", "GH", None, 2, ["Mahmud Umar Muhammad Bin Atef", "Khalid Muhammad Salih al-Dhuby"])]
     assert (record.transfers[0].cumulative_total, record.transfers[0].cities) == (None, [])
     assert (105, False) in _counts(extractor, " date 2016-01-07 The number of detainees left at Guantánamo has fallen to 105.")
+    assert (55, True) in _counts(extractor, " date 2025-08-13 The flight left Toluca on Tuesday, bringing the total to 55.")
 
 
 def test_a_player_sent_on_loan_is_not_moved(extractor: Extractor) -> None:

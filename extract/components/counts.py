@@ -31,7 +31,7 @@ MAX_MODIFIERS = 4
 QUOTE_MARKS = {'"', "“", "”"}
 GROUP_NOUNS = {"group", "groups", "batch", "contingent", "total"}
 TALLY_NOUNS = {"number", "total", "tally", "count"}
-REMAINING_WORDS = {"left", "remaining", "remain", "remains", "fallen", "fell", "dropped", "down"}
+REMAINING_WORDS = {"left", "remaining", "remain", "remains", "fallen", "fell"}  # "the number of detainees left ... has fallen to 105"
 TALLY_WINDOW = 24  # "the sum of ... [a long relative clause] rises to 92"
 PARTITIVE_DETERMINERS = {"the", "his", "her", "their", "its", "our", "those", "these", "whom"}
 PARTITIVE_WORDS = 8  # "three of the section's five magistrates", "Fourteen of Colombia's most feared former paramilitary commanders"
@@ -93,7 +93,8 @@ class CountFinder:
                 approximate.append(Span(doc, start, end, label="APPROXIMATE_COUNT"))
             elif value is not None and (counted or tally):
                 span = Span(doc, start, end, label="COUNT")
-                span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None and not _remaining(doc, start)}
+                still_there = tally is not None and bool(REMAINING_WORDS & set(tally.lower().split()))  # "the number of detainees left at Guantánamo has fallen to 105": not a tally of moves
+                span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None and not still_there}
                 spans.append(span)
             resume = end
         doc.spans["counts"] = spans
@@ -265,11 +266,6 @@ class CountFinder:
 def make_count_finder(nlp: Language, name: str) -> CountFinder:
     """Create the people-count finder."""
     return CountFinder(nlp, name)
-
-
-def _remaining(doc: Doc, start: int) -> bool:
-    """"the number of detainees left at Guantánamo has fallen to 105": who is still there, not a tally of moves."""
-    return any(t.lower_ in REMAINING_WORDS for t in doc[max(start - TALLY_WINDOW, doc[start].sent.start) : start])
 
 
 def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int) -> str | None:

@@ -1369,8 +1369,10 @@ class TransferRecords:
 
     def _referred_person(self, sentence: Span, trigger: Span) -> list[Span]:
         """"The most famous case is that of X, ... He was extradited to New York in May 2022, and Duque compared him to
-        Pablo Escobar": the person the previous sentence opens with, for "He was extradited"; or the name the previous
-        line is made of ("Roger Ng. The former head of ... was extradited")."""
+        Pablo Escobar": the person the previous sentence opens with, for "He was extradited"; the name the previous
+        line is made of ("Roger Ng. The former head of ... was extradited"); the people the previous sentence names, for
+        "they had been transferred"; or, for a dated "he was extradited" in a sentence naming nobody, the first
+        non-official person named in the nearest of the three sentences before it that names one."""
         doc = sentence.doc
         if sentence.start == 0:
             return []
