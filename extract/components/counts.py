@@ -93,8 +93,7 @@ class CountFinder:
                 approximate.append(Span(doc, start, end, label="APPROXIMATE_COUNT"))
             elif value is not None and (counted or tally):
                 span = Span(doc, start, end, label="COUNT")
-                still_there = tally is not None and bool(REMAINING_WORDS & set(tally.lower().split()))  # "the number of detainees left at Guantánamo has fallen to 105": not a tally of moves
-                span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None and not still_there}
+                span._.count_value = {"value": value, "counted": counted or tally, "running_total": tally is not None and not still_there(tally)}
                 spans.append(span)
             resume = end
         doc.spans["counts"] = spans
@@ -266,6 +265,11 @@ class CountFinder:
 def make_count_finder(nlp: Language, name: str) -> CountFinder:
     """Create the people-count finder."""
     return CountFinder(nlp, name)
+
+
+def still_there(counted: str) -> bool:
+    """"number of detainees left at Guantánamo has fallen to": the people who remain, not a tally of moves."""
+    return bool(REMAINING_WORDS & set(counted.lower().split()))
 
 
 def _share_of_earlier_count(doc: Doc, found: list[Span], start: int, after: int) -> str | None:

@@ -15,7 +15,7 @@ least a date, a count or a named person. Results go to ``doc._.transfers`` as pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..normalize import name_key, parse_number, same_name, without_nickname
-from .counts import REMAINING_WORDS
+from .counts import still_there
 from .dates import attributive_year
 from .extensions import doc_warnings
 from .matching import doc_text, positions_of
@@ -850,7 +850,7 @@ class TransferRecords:
             c for c in _within("counts", sentence)
             if (c._.count_value["counted"].split()[-1].lower() not in self.personnel - expelled or _jailed_after(c) or captives)  # "three Cuban intelligence agents jailed in the United States", "returned two Azerbaijani soldiers in exchange"
             and (not c._.count_value["counted"].startswith("of ") or c.start - mention.trigger.end in (0, 1) or _of_a_possessor(c))  # "deported 109 of them", "handed over 29 of its"
-            and not REMAINING_WORDS & set(c._.count_value["counted"].lower().split())  # "the number of detainees left at Guantánamo has fallen to 105"
+            and not still_there(c._.count_value["counted"])  # "the number of detainees left at Guantánamo has fallen to 105"
         ]
         text = _plain_lower(sentence)
         stated_tally = self._running_said(text) or _with_that_days_event(sentence) or _counted_up_since(mention.trigger) or _counting_in(mention.trigger) or _over_a_period(mention.trigger)  # "ninety-two people have now been handed"
@@ -1384,17 +1384,23 @@ class TransferRecords:
         aged = unnamed and _the_aged(_lowers(doc)[sentence.start : sentence.start + 6])
         if aged or sentence[0].lower_ in ("he", "she") and trigger.start - sentence.start <= 3:
             return self._moved_people(previous)[:1]  # "He was extradited", "The 34-year-old businessman from Bristol ... was flown overnight from Britain"
-        if unnamed and not _within("persons", sentence) and any(t.lower_ == "they" for t in _tokens_before(trigger, 3, sentence)) and len(self._moved_people(previous)) > 1:
-            return self._moved_people(previous)  # "The men, X and Y, had been held at the facility in Cuba since 2002. The Pentagon said that they had been transferred to ..."
+        if unnamed and not _within("persons", sentence) and any(t.lower_ == "they" for t in _tokens_before(trigger, 3, sentence)):
+            named_before = self._moved_people(previous)
+            if len(named_before) > 1:
+                return named_before  # "The men, X and Y, had been held at the facility in Cuba since 2002. The Pentagon said that they had been transferred to ..."
         dated = any(d._.date_value["value"] for d in _within("dates", sentence))
         if not dated or _named_in(sentence) or not _pronoun_moved(trigger) or any(t.lower_ in ("they", "them") for t in sentence):
             return []
         officials = {t.i for o in _indexed(doc, "officials") for t in o}
-        for back in reversed(_sentences(doc)[max(0, _sentence_index(previous) - PRONOUN_LOOKBACK + 1) : _sentence_index(previous) + 1]):
+        back = previous
+        for _ in range(PRONOUN_LOOKBACK):
             named = [p for p in _named_in(back) if p.start not in officials]
             if named:  # "..., Ibori was acquitted in December 2009 ... When the EFCC moved to arrest him again in April 2010, he left the country. He was picked up in Dubai ..., he was extradited ... in April 2011"
                 moved = self._moved_people(back)
                 return [p for p in named if p in moved or not moved][:1]  # "Freelance reporter Yuki Kitazumi ... was arrested in April 2021 ... He was released and deported to Japan in May 2021"
+            if back.start == 0:
+                break
+            back = _sentence(doc[back.start - 1])
         return []
 
     def _source(self, person: Span) -> bool:
@@ -1843,7 +1849,7 @@ class TransferRecords:
         named = Counter(_country_of(s) for s in doc.spans.get("places", []) if s.label_ in ("COUNTRY", "DEMONYM"))
         for event in events:
             origin, destination = event.first("origin"), event.first("destination")
-            same_person = [e for e in events if e is not event and e.surnames() & event.surnames() and not e.kind == event.kind in ("deportation", "expulsion")]
+            same_person = [e for e in events if e is not event and e.surnames() & event.surnames() and not (e.kind == event.kind and event.kind in ("deportation", "expulsion"))]
             sent_there_before = [e.first("destination") for e in same_person if not _later(e, event) and e.first("destination") not in (None, destination)]
             sent_there_before += [e.first("origin") for e in same_person if _later(e, event) and e.first("origin") not in (None, destination)]  # "deported to Germany [2009] ... extradited to Israel in 1986": from where he later left
             if origin is None and destination is not None and sent_there_before:
@@ -2776,11 +2782,6 @@ def _sentences(doc: Doc) -> list[Span]:
     if "sentences" not in index:
         index["sentences"] = list(doc.sents)
     return index["sentences"]
-
-
-def _sentence_index(sentence: Span) -> int:
-    """The position of the sentence in the doc's list of sentences."""
-    return bisect_right([s.start for s in _sentences(sentence.doc)], sentence.start) - 1
 
 
 def _sentence(item: Span | Token) -> Span:
